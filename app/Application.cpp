@@ -1,0 +1,162 @@
+#include "Application.h"
+
+#include "Clock.h"
+#include "DemoData.h"
+#include "MainWindow.h"
+#include "SandboxServer.h"
+#include "SyncEngine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace engage {
+
+namespace {
+QString env(const char *name)
+{
+    return qEnvironmentVariable(name);
+}
+
+QString firstOf(std::initializer_list<QString> values)
+{
+    for (const QString &v : values) {
+        if (!v.isEmpty())
+            return v;
+    }
+    return {};
+}
+} // namespace
+
+Application::Application(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Application::~Application()
+{
+    // The window goes first: it holds pointers into the sync engine.
+    m_window.reset();
+    m_sync.reset();
+    m_client.reset();
+    m_network.reset();
+    m_sandbox.reset();
+}
+
+Application::Options Application::parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Work your Gong Engage call tasks: mark done, dismiss, reschedule.\n\n"
+                       "Credentials come from the keychain (set them in the app) or from the "
+                       "environment: GONG_ACCESS_KEY with GONG_ACCESS_KEY_SECRET, or "
+                       "GONG_BEARER_TOKEN; also GONG_BASE_URL and GONG_USER_ID."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Run against the built-in demo server; no Gong "
+                                                 "account needed."));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     QStringLiteral("Gong API address (default https://api.gong.io)."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption userId(QStringLiteral("user-id"),
+                                    QStringLiteral("Your Gong user id."), QStringLiteral("id"));
+    const QCommandLineOption workspace(QStringLiteral("workspace-id"),
+                                       QStringLiteral("Only tasks in this Gong workspace."),
+                                       QStringLiteral("id"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Keep settings, cache and journal in this folder."),
+                                     QStringLiteral("dir"));
+    parser.addOptions({demo, baseUrl, userId, workspace, dataDir});
+    parser.process(arguments);
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "engage-tasks: unexpected argument '%s'; see --help\n",
+                     qUtf8Printable(parser.positionalArguments().first()));
+        std::exit(2);
+    }
+    Options o;
+    o.demo = parser.isSet(demo);
+    o.baseUrl = parser.value(baseUrl);
+    o.userId = parser.value(userId);
+    o.workspaceId = parser.value(workspace);
+    o.dataDir = parser.value(dataDir);
+    return o;
+}
+
+GongConfig Application::resolveConfig(const Options &options, const QSettings &settings)
+{
+    GongConfig config;
+    const QString url =
+        firstOf({options.baseUrl, env("GONG_BASE_URL"),
+                 settings.value(QStringLiteral("gong/baseUrl")).toString(),
+                 QStringLiteral("https://api.gong.io")});
+    config.baseUrl = QUrl(url);
+    config.userId = firstOf({options.userId, env("GONG_USER_ID"),
+                             settings.value(QStringLiteral("gong/userId")).toString()});
+    config.workspaceId = firstOf({options.workspaceId, env("GONG_WORKSPACE_ID"),
+                                  settings.value(QStringLiteral("gong/workspaceId")).toString()});
+    config.credentials.accessKey = env("GONG_ACCESS_KEY");
+    config.credentials.accessKeySecret = env("GONG_ACCESS_KEY_SECRET");
+    config.credentials.bearerToken = env("GONG_BEARER_TOKEN");
+    return config;
+}
+
+bool Application::start(const Options &options)
+{
+    const QString dataDir =
+        options.dataDir.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            : QDir(options.dataDir).absolutePath();
+    if (!QDir().mkpath(dataDir)) {
+        std::fprintf(stderr, "engage-tasks: cannot create the data folder %s\n",
+                     qUtf8Printable(dataDir));
+        return false;
+    }
+    // Task data is the rep's business: keep the folder private.
+    QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_settings = std::make_unique<QSettings>(dataDir + QStringLiteral("/settings.ini"),
+                                             QSettings::IniFormat);
+
+    GongConfig config = resolveConfig(options, *m_settings);
+    if (options.demo) {
+        m_sandbox = std::make_unique<SandboxServer>();
+        m_sandbox->seedDemoData(Clock::system().now(), Clock::system().timeZone());
+        if (!m_sandbox->start()) {
+            std::fprintf(stderr, "engage-tasks: the demo server could not listen on 127.0.0.1\n");
+            return false;
+        }
+        config.baseUrl = m_sandbox->baseUrl();
+        config.credentials = {SandboxServer::demoAccessKey(), SandboxServer::demoAccessKeySecret(), {}};
+        config.userId = QString::number(DemoData::RepUserId);
+        config.workspaceId.clear();
+    }
+
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<GongClient>(m_network.get());
+    m_client->setConfig(config);
+    m_sync = std::make_unique<SyncEngine>(m_client.get());
+    m_window = std::make_unique<MainWindow>(m_sync.get(), Clock::system());
+    if (options.demo)
+        m_window->setWindowTitle(QStringLiteral("Engage Tasks — Demo"));
+    m_window->show();
+
+    QString problem = config.problem();
+    if (problem.isEmpty() && config.userId.isEmpty())
+        problem = QStringLiteral("Your Gong user id is missing: pass --user-id or set GONG_USER_ID.");
+    if (!problem.isEmpty()) {
+        m_window->errorBar()->setText(problem + QStringLiteral(" Or start with --demo to try the app."));
+        m_window->errorBar()->show();
+        return true;
+    }
+    m_sync->refresh();
+    return true;
+}
+
+} // namespace engage

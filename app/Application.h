@@ -1,0 +1,55 @@
+#pragma once
+
+#include "GongClient.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QApplication;
+class QNetworkAccessManager;
+class QSettings;
+
+namespace engage {
+
+class MainWindow;
+class SandboxServer;
+class SyncEngine;
+
+// The composition root: reads the command line, the environment and the settings, builds the
+// parts and wires them. Nothing else knows how the parts are put together.
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        bool demo = false;
+        QString baseUrl;
+        QString userId;
+        QString workspaceId;
+        QString dataDir;
+    };
+
+    explicit Application(QObject *parent = nullptr);
+    ~Application() override;
+
+    // Parses the command line; exits the process for --help, --version and bad arguments.
+    static Options parseCommandLine(const QStringList &arguments);
+    // Command line beats environment beats saved settings.
+    static GongConfig resolveConfig(const Options &options, const QSettings &settings);
+
+    // Builds everything and shows the window. False when start-up failed (reported on stderr).
+    bool start(const Options &options);
+    MainWindow *window() const { return m_window.get(); }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<GongClient> m_client;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace engage

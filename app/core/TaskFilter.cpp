@@ -1,0 +1,135 @@
+#include "TaskFilter.h"
+
+namespace engage {
+
+QString viewName(TaskView view)
+{
+    switch (view) {
+    case TaskView::Due:
+        return QStringLiteral("Due");
+    case TaskView::Overdue:
+        return QStringLiteral("Overdue");
+    case TaskView::Today:
+        return QStringLiteral("Today");
+    case TaskView::Upcoming:
+        return QStringLiteral("Upcoming");
+    case TaskView::All:
+        return QStringLiteral("All");
+    }
+    return {};
+}
+
+void TaskFilter::setReference(const QDateTime &now, const QTimeZone &zone)
+{
+    m_now = now;
+    const QDate today = now.toTimeZone(zone).date();
+    m_startOfTomorrow = today.addDays(1).startOfDay(zone);
+}
+
+void TaskFilter::setSearchText(const QString &text)
+{
+    m_searchText = text;
+    m_terms = fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+bool TaskFilter::inView(const Task &task, TaskView view) const
+{
+    const QDateTime &due = task.dueDate;
+    switch (view) {
+    case TaskView::All:
+        return true;
+    case TaskView::Upcoming:
+        return !due.isValid() || due >= m_startOfTomorrow;
+    case TaskView::Due:
+        return due.isValid() && due < m_startOfTomorrow;
+    case TaskView::Overdue:
+        return due.isValid() && due < m_now;
+    case TaskView::Today:
+        return due.isValid() && due >= m_now && due < m_startOfTomorrow;
+    }
+    return false;
+}
+
+bool TaskFilter::matchesCriteria(const Task &task, const QString &searchKey) const
+{
+    if (m_type && task.type != *m_type)
+        return false;
+    if (m_flowId && (!task.flow || task.flow->id != *m_flowId))
+        return false;
+    for (const QString &term : m_terms) {
+        if (!searchKey.contains(term))
+            return false;
+    }
+    return true;
+}
+
+std::array<int, TaskViewCount> TaskFilter::counts(const QList<Task> &tasks) const
+{
+    std::array<int, TaskViewCount> out{};
+    for (const Task &task : tasks) {
+        if (!matchesCriteria(task, m_terms.isEmpty() ? QString() : searchKey(task)))
+            continue;
+        for (int v = 0; v < TaskViewCount; ++v) {
+            if (inView(task, static_cast<TaskView>(v)))
+                ++out[static_cast<size_t>(v)];
+        }
+    }
+    return out;
+}
+
+QString TaskFilter::searchKey(const Task &task)
+{
+    QStringList parts;
+    if (task.contact) {
+        parts << task.contact->firstName << task.contact->lastName << task.contact->companyName;
+    }
+    for (const Contact &c : task.additionalContacts)
+        parts << c.firstName << c.lastName;
+    if (task.account)
+        parts << task.account->name;
+    if (task.opportunity)
+        parts << task.opportunity->name;
+    if (task.flow) {
+        parts << task.flow->name;
+        if (task.flow->step)
+            parts << task.flow->step->name;
+    }
+    parts << task.title;
+    parts.removeAll(QString());
+    return fold(parts.join(QLatin1Char('\n')));
+}
+
+QString TaskFilter::fold(const QString &text)
+{
+    // Fast path: plain ASCII needs no decomposition.
+    bool ascii = true;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return text.toLower();
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    }
+    return out.toCaseFolded();
+}
+
+bool TaskFilter::dueBefore(const Task &a, const Task &b)
+{
+    const bool aHas = a.dueDate.isValid();
+    const bool bHas = b.dueDate.isValid();
+    if (aHas != bHas)
+        return aHas;
+    if (aHas && a.dueDate != b.dueDate)
+        return a.dueDate < b.dueDate;
+    return a.id < b.id;
+}
+
+} // namespace engage

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Task.h"
+
+#include <QTimeZone>
+
+#include <array>
+
+namespace engage {
+
+// The list's views, by due date in the rep's local day. Overdue, Today and Upcoming split All;
+// Due is Overdue and Today together, what the rep works now.
+enum class TaskView { Due, Overdue, Today, Upcoming, All };
+inline constexpr int TaskViewCount = 5;
+QString viewName(TaskView view);
+
+// Which tasks the list shows and in what order. The view is judged against a reference time and
+// zone that the caller takes from a Clock; search ignores case and accents.
+class TaskFilter
+{
+public:
+    void setReference(const QDateTime &now, const QTimeZone &zone);
+    QDateTime now() const { return m_now; }
+    QDateTime startOfTomorrow() const { return m_startOfTomorrow; }
+
+    void setView(TaskView view) { m_view = view; }
+    TaskView view() const { return m_view; }
+    // Words separated by spaces must all appear somewhere in the task's searchable text.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    void setType(std::optional<TaskType> type) { m_type = type; }
+    std::optional<TaskType> type() const { return m_type; }
+    void setFlowId(std::optional<qint64> flowId) { m_flowId = flowId; }
+    std::optional<qint64> flowId() const { return m_flowId; }
+
+    bool inView(const Task &task, TaskView view) const;
+    // Search, type and flow; not the view.
+    bool matchesCriteria(const Task &task, const QString &searchKey) const;
+    bool accepts(const Task &task, const QString &searchKey) const
+    {
+        return inView(task, m_view) && matchesCriteria(task, searchKey);
+    }
+    bool accepts(const Task &task) const { return accepts(task, searchKey(task)); }
+
+    // How many tasks each view would show under the current search, type and flow.
+    std::array<int, TaskViewCount> counts(const QList<Task> &tasks) const;
+
+    // The text search looks at, folded; worth caching per task.
+    static QString searchKey(const Task &task);
+    // Lower case with accents removed: "Zoë Ørsted" -> "zoe ørsted".
+    static QString fold(const QString &text);
+    // Oldest due first, tasks without a due date last, then by id for a stable order.
+    static bool dueBefore(const Task &a, const Task &b);
+
+private:
+    QDateTime m_now;
+    QDateTime m_startOfTomorrow;
+    TaskView m_view = TaskView::Due;
+    QString m_searchText;
+    QStringList m_terms;
+    std::optional<TaskType> m_type;
+    std::optional<qint64> m_flowId;
+};
+
+} // namespace engage

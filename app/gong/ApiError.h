@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace engage {
+
+// Every way a call to Gong can fail, as one value the UI and the sync engine can act on.
+struct ApiError {
+    enum class Kind {
+        BadRequest,      // 400 and other 4xx Gong did not document
+        Unauthorized,    // 401: credentials wrong or expired
+        Forbidden,       // 403
+        NotFound,        // 404
+        RateLimited,     // 429, with Retry-After
+        ServerError,     // 5xx
+        Timeout,         // no answer in time
+        Offline,         // refused, host not found, network down
+        Tls,             // the secure connection failed
+        InvalidResponse, // an answer we cannot read
+    };
+
+    Kind kind = Kind::InvalidResponse;
+    int httpStatus = 0;         // 0 when no HTTP answer arrived
+    QString requestId;          // Gong's, when the body had one
+    QStringList errors;         // Gong's errors[], when the body had them
+    int retryAfterSeconds = -1; // from Retry-After on 429; -1 when absent
+    QString detail;             // technical cause (Qt's error text, the parser's complaint)
+    QString host;               // which server, for messages about reaching it
+
+    // A sentence for the rep, in plain words, without the requestId.
+    QString userMessage() const;
+    // userMessage() plus "Gong request ID: …" where there is one: what the error bar shows.
+    QString fullMessage() const;
+    // Worth sending again later without the rep doing anything.
+    bool isTransient() const;
+    static QString kindName(Kind kind);
+};
+
+} // namespace engage

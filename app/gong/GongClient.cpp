@@ -1,0 +1,339 @@
+#include "GongClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcGong, "engage.gong", QtInfoMsg)
+
+namespace engage {
+
+namespace {
+const char TooLargeProperty[] = "engage_tooLarge";
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    return host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1") ||
+           host == QLatin1String("::1");
+}
+} // namespace
+
+QString GongConfig::problem() const
+{
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty())
+        return QStringLiteral("The Gong API address is not a valid URL.");
+    if (baseUrl.scheme() != QLatin1String("https") &&
+        !(baseUrl.scheme() == QLatin1String("http") && isLoopback(baseUrl)))
+        return QStringLiteral("The Gong API address must start with https:// (plain http is "
+                              "allowed only on this computer).");
+    if (!credentials.isComplete())
+        return QStringLiteral("Gong credentials are missing: an access key and secret, or a "
+                              "bearer token.");
+    return {};
+}
+
+GongClient::GongClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+QByteArray GongClient::userAgent()
+{
+    return QByteArrayLiteral("EngageTasks/" ENGAGE_VERSION " (Qt " QT_VERSION_STR ")");
+}
+
+QNetworkRequest GongClient::request(const QString &path, const QUrlQuery *query) const
+{
+    QUrl url = m_config.baseUrl;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    if (query)
+        url.setQuery(*query);
+    QNetworkRequest req(url);
+    req.setRawHeader("Authorization", m_config.credentials.authorizationHeader());
+    req.setRawHeader("Accept", "application/json");
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    req.setTransferTimeout(m_config.timeoutMs);
+    // Credentials must never follow a redirect to another host.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::SameOriginRedirectPolicy);
+    return req;
+}
+
+void GongClient::send(const QNetworkRequest &request, const QByteArray &verb,
+                      const QByteArray &body, QObject *context,
+                      std::function<void(const QByteArray &, const ApiError *)> done)
+{
+    if (!m_network) {
+        ApiError error;
+        error.kind = ApiError::Kind::Offline;
+        error.detail = QStringLiteral("the network is shutting down");
+        done({}, &error);
+        return;
+    }
+    QNetworkReply *reply = verb == "GET" ? m_network->get(request)
+                                         : m_network->sendCustomRequest(request, verb, body);
+    qCDebug(lcGong) << verb << request.url().path();
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+        if (received > MaxResponseBytes || total > MaxResponseBytes) {
+            reply->setProperty(TooLargeProperty, true);
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    connect(reply, &QNetworkReply::finished, context,
+            [this, reply, done = std::move(done)] {
+                const QByteArray data = reply->readAll();
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                emit requestFinished(status);
+                if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
+                    done(data, nullptr);
+                    return;
+                }
+                const ApiError error = errorFor(reply, data);
+                qCInfo(lcGong).noquote()
+                    << "request failed:" << ApiError::kindName(error.kind) << status
+                    << error.requestId << error.detail;
+                done(data, &error);
+            });
+}
+
+ApiError GongClient::errorFor(QNetworkReply *reply, const QByteArray &body) const
+{
+    ApiError error;
+    error.host = reply->url().host();
+    error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    error.detail = reply->errorString();
+    if (reply->property(TooLargeProperty).toBool()) {
+        error.kind = ApiError::Kind::InvalidResponse;
+        error.detail = QStringLiteral("the answer is larger than %1 MB and was refused.")
+                           .arg(MaxResponseBytes / (1024 * 1024));
+        return error;
+    }
+    if (error.httpStatus > 0) {
+        const ErrorBody gong = TaskCodec::parseErrorBody(body);
+        error.requestId = gong.requestId;
+        error.errors = gong.errors;
+        const int s = error.httpStatus;
+        if (s == 400)
+            error.kind = ApiError::Kind::BadRequest;
+        else if (s == 401)
+            error.kind = ApiError::Kind::Unauthorized;
+        else if (s == 403)
+            error.kind = ApiError::Kind::Forbidden;
+        else if (s == 404)
+            error.kind = ApiError::Kind::NotFound;
+        else if (s == 429) {
+            error.kind = ApiError::Kind::RateLimited;
+            bool ok = false;
+            const int secs = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+            error.retryAfterSeconds = ok && secs >= 0 ? secs : -1;
+        } else if (s >= 500)
+            error.kind = ApiError::Kind::ServerError;
+        else if (s >= 400)
+            error.kind = ApiError::Kind::BadRequest;
+        else {
+            error.kind = ApiError::Kind::InvalidResponse;
+            error.detail = QStringLiteral("unexpected HTTP status %1.").arg(s);
+        }
+        return error;
+    }
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        error.kind = ApiError::Kind::Timeout;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = ApiError::Kind::Tls;
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        error.kind = ApiError::Kind::Offline;
+        error.detail = QStringLiteral("connection refused");
+        break;
+    case QNetworkReply::HostNotFoundError:
+        error.kind = ApiError::Kind::Offline;
+        error.detail = QStringLiteral("server name not found");
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        error.kind = ApiError::Kind::Offline;
+        error.detail = QStringLiteral("the server closed the connection");
+        break;
+    default:
+        error.kind = ApiError::Kind::Offline;
+        break;
+    }
+    return error;
+}
+
+QByteArray GongClient::listBody(const QString &userId, const QString &workspaceId,
+                                const ListQuery &query)
+{
+    QJsonArray types;
+    for (TaskType t : query.types)
+        types.append(typeToWire(t));
+    QJsonArray statuses;
+    for (TaskStatus s : query.statuses)
+        statuses.append(statusToWire(s));
+    QJsonObject filter{{QLatin1String("userId"), userId},
+                       {QLatin1String("types"), types},
+                       {QLatin1String("taskAction"), QJsonArray{QStringLiteral("CALL")}},
+                       {QLatin1String("status"), statuses}};
+    if (!workspaceId.isEmpty())
+        filter.insert(QLatin1String("workspaceId"), workspaceId);
+    return QJsonDocument(QJsonObject{{QLatin1String("filter"), filter}})
+        .toJson(QJsonDocument::Compact);
+}
+
+void GongClient::listTasks(const ListQuery &query, QObject *context, ListCallback callback)
+{
+    const QByteArray body = listBody(m_config.userId, m_config.workspaceId, query);
+    send(request(QStringLiteral("/v2/tasks")), "POST", body, context,
+         [callback = std::move(callback)](const QByteArray &data, const ApiError *error) {
+             ApiResult<TaskEnvelope> result;
+             if (error && error->kind == ApiError::Kind::NotFound) {
+                 // Gong answers 404 "No tasks found" for an empty list.
+                 result.value.requestId = error->requestId;
+             } else if (error) {
+                 result.error = *error;
+             } else {
+                 QString problem;
+                 if (!TaskCodec::parseEnvelope(data, &result.value, &problem)) {
+                     ApiError invalid;
+                     invalid.kind = ApiError::Kind::InvalidResponse;
+                     invalid.httpStatus = 200;
+                     invalid.detail = problem;
+                     invalid.requestId = TaskCodec::parseErrorBody(data).requestId;
+                     result.error = invalid;
+                 }
+             }
+             callback(result);
+         });
+}
+
+void GongClient::updateTask(qint64 taskId, const TaskUpdate &update, QObject *context,
+                            TaskCallback callback)
+{
+    const QByteArray body =
+        QJsonDocument(update.toJson(m_config.userId)).toJson(QJsonDocument::Compact);
+    send(request(QStringLiteral("/v2/tasks/%1").arg(taskId)), "PATCH", body, context,
+         [callback = std::move(callback), taskId](const QByteArray &data, const ApiError *error) {
+             ApiResult<Task> result;
+             if (error) {
+                 result.error = *error;
+                 callback(result);
+                 return;
+             }
+             TaskEnvelope envelope;
+             QString problem;
+             if (TaskCodec::parseEnvelope(data, &envelope, &problem) &&
+                 !envelope.tasks.isEmpty() && envelope.tasks.first().id == taskId) {
+                 result.value = envelope.tasks.first();
+             } else {
+                 ApiError invalid;
+                 invalid.kind = ApiError::Kind::InvalidResponse;
+                 invalid.httpStatus = 200;
+                 invalid.requestId = envelope.requestId;
+                 invalid.detail = problem.isEmpty()
+                                      ? QStringLiteral("Gong did not send back the updated task.")
+                                      : problem;
+                 result.error = invalid;
+             }
+             callback(result);
+         });
+}
+
+void GongClient::findUserByEmail(const QString &email, QObject *context, UserCallback callback)
+{
+    fetchUsersPage(email.trimmed(), QString(), std::nullopt, context, std::move(callback));
+}
+
+void GongClient::fetchUsersPage(const QString &email, const QString &cursor,
+                                std::optional<GongUser> inactiveMatch, QObject *context,
+                                UserCallback callback)
+{
+    QUrlQuery query;
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    QPointer<QObject> guard(context);
+    send(request(QStringLiteral("/v2/users"), &query), "GET", {}, context,
+         [this, email, inactiveMatch, guard, callback = std::move(callback)](
+             const QByteArray &data, const ApiError *error) mutable {
+             ApiResult<GongUser> result;
+             if (error) {
+                 result.error = *error;
+                 callback(result);
+                 return;
+             }
+             const QJsonDocument doc = QJsonDocument::fromJson(data);
+             const QJsonValue users = doc.object().value(QLatin1String("users"));
+             if (!doc.isObject() || !users.isArray()) {
+                 ApiError invalid;
+                 invalid.kind = ApiError::Kind::InvalidResponse;
+                 invalid.httpStatus = 200;
+                 invalid.detail = QStringLiteral("Gong's user list has no users array.");
+                 result.error = invalid;
+                 callback(result);
+                 return;
+             }
+             for (const QJsonValue v : users.toArray()) {
+                 const QJsonObject u = v.toObject();
+                 QStringList addresses{u.value(QLatin1String("emailAddress")).toString(),
+                                       u.value(QLatin1String("trustedEmailAddress")).toString()};
+                 for (const QJsonValue alias : u.value(QLatin1String("emailAliases")).toArray())
+                     addresses << alias.toString();
+                 const bool match = std::any_of(addresses.cbegin(), addresses.cend(),
+                                                [&](const QString &a) {
+                                                    return !a.isEmpty() &&
+                                                           a.compare(email, Qt::CaseInsensitive) == 0;
+                                                });
+                 if (!match)
+                     continue;
+                 GongUser user;
+                 const QJsonValue id = u.value(QLatin1String("id"));
+                 user.id = id.isString() ? id.toString() : QString::number(id.toInteger());
+                 user.emailAddress = u.value(QLatin1String("emailAddress")).toString();
+                 user.firstName = u.value(QLatin1String("firstName")).toString();
+                 user.lastName = u.value(QLatin1String("lastName")).toString();
+                 user.active = u.value(QLatin1String("active")).toBool();
+                 if (user.active) {
+                     result.value = user;
+                     callback(result);
+                     return;
+                 }
+                 if (!inactiveMatch)
+                     inactiveMatch = user;
+             }
+             const QString next = doc.object()
+                                      .value(QLatin1String("records"))
+                                      .toObject()
+                                      .value(QLatin1String("cursor"))
+                                      .toString();
+             if (!next.isEmpty() && guard) {
+                 fetchUsersPage(email, next, inactiveMatch, guard, std::move(callback));
+                 return;
+             }
+             if (inactiveMatch) {
+                 result.value = *inactiveMatch;
+             } else {
+                 ApiError notFound;
+                 notFound.kind = ApiError::Kind::NotFound;
+                 notFound.httpStatus = 200;
+                 notFound.detail = QStringLiteral("No Gong user has the email address %1.").arg(email);
+                 result.error = notFound;
+             }
+             callback(result);
+         });
+}
+
+} // namespace engage

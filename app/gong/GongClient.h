@@ -1,0 +1,102 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Credentials.h"
+#include "TaskCodec.h"
+#include "TaskUpdate.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace engage {
+
+// What one call gave: a value, or the error that stopped it.
+template <typename T> struct ApiResult {
+    T value{};
+    std::optional<ApiError> error;
+    bool ok() const { return !error.has_value(); }
+};
+
+// The rep's Gong user, as GET /v2/users describes them.
+struct GongUser {
+    QString id;
+    QString emailAddress;
+    QString firstName;
+    QString lastName;
+    bool active = false;
+};
+
+struct GongConfig {
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.gong.io"));
+    Credentials credentials;
+    QString userId;      // the rep whose tasks we list and change
+    QString workspaceId; // optional
+    int timeoutMs = 30000;
+
+    // Empty when usable; otherwise why not, in a sentence. https is required except on loopback.
+    QString problem() const;
+};
+
+// Talks to Gong's task and user endpoints over an injected QNetworkAccessManager. Each call
+// answers once, through its callback, on the context's thread; if the context is destroyed
+// first, the answer is dropped.
+class GongClient : public QObject
+{
+    Q_OBJECT
+public:
+    // Bodies larger than this are refused: no task list comes near it.
+    static constexpr qint64 MaxResponseBytes = 64LL * 1024 * 1024;
+
+    explicit GongClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setConfig(const GongConfig &config) { m_config = config; }
+    const GongConfig &config() const { return m_config; }
+
+    struct ListQuery {
+        QList<TaskType> types{TaskType::Flow, TaskType::Manual};
+        QList<TaskStatus> statuses{TaskStatus::Open};
+    };
+    using ListCallback = std::function<void(const ApiResult<TaskEnvelope> &)>;
+    using TaskCallback = std::function<void(const ApiResult<Task> &)>;
+    using UserCallback = std::function<void(const ApiResult<GongUser> &)>;
+
+    // POST /v2/tasks. A 404 ("No tasks found") is an empty list.
+    void listTasks(const ListQuery &query, QObject *context, ListCallback callback);
+    // PATCH /v2/tasks/{taskId}; the answer is the updated task (tasks[0]).
+    void updateTask(qint64 taskId, const TaskUpdate &update, QObject *context,
+                    TaskCallback callback);
+    // Pages through GET /v2/users; matches address, aliases and trusted address, ignoring case,
+    // and prefers an active user.
+    void findUserByEmail(const QString &email, QObject *context, UserCallback callback);
+
+    static QByteArray userAgent();
+    static QByteArray listBody(const QString &userId, const QString &workspaceId,
+                               const ListQuery &query);
+
+signals:
+    // Every answer that came back, for the status bar's count of calls today.
+    void requestFinished(int httpStatus);
+
+private:
+    QNetworkRequest request(const QString &path, const QUrlQuery *query = nullptr) const;
+    // Sends and calls `done` with the body or the error, once.
+    void send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body,
+              QObject *context, std::function<void(const QByteArray &, const ApiError *)> done);
+    void fetchUsersPage(const QString &email, const QString &cursor,
+                        std::optional<GongUser> inactiveMatch, QObject *context,
+                        UserCallback callback);
+    ApiError errorFor(QNetworkReply *reply, const QByteArray &body) const;
+
+    QPointer<QNetworkAccessManager> m_network;
+    GongConfig m_config;
+};
+
+} // namespace engage

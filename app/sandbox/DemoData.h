@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Task.h"
+
+#include <QTimeZone>
+
+namespace engage {
+
+// A user as GET /v2/users lists them (UserMetadata, the fields we use).
+struct SandboxUser {
+    QString id; // a string of up to 20 digits, as Gong sends it
+    QString emailAddress;
+    QStringList emailAliases;
+    QString firstName;
+    QString lastName;
+    QString title;
+    bool active = true;
+};
+
+// Seeded, deterministic demo data. Due dates are relative to `now` in `zone`, so the demo always
+// looks current: the same `now` gives the same tasks, byte for byte.
+class DemoData
+{
+public:
+    // The rep whose tasks the demo shows.
+    static constexpr qint64 RepUserId = 234599484848423;
+    static QString repEmail() { return QStringLiteral("alex.rivera@acme-demo.example"); }
+
+    // About 40 open CALL tasks for RepUserId: overdue, today, this week and later; FLOW and
+    // MANUAL; contacts in several time zones and countries with phones and emails; flows with
+    // named steps; opportunities and accounts; some additional contacts; exactly one contact
+    // opted out of calls.
+    static QList<Task> tasks(const QDateTime &now, const QTimeZone &zone);
+
+    // The company's users: the rep plus colleagues, enough for several pages of GET /v2/users.
+    static QList<SandboxUser> users();
+};
+
+} // namespace engage

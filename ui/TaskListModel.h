@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Clock.h"
+#include "Task.h"
+
+#include <QAbstractTableModel>
+
+namespace engage {
+
+// A tooltip that shows `text` literally, however much it looks like HTML.
+QString plainToolTip(const QString &text);
+
+// The rep's tasks as table rows. Keeps each task's folded search text beside it, so a search
+// keystroke over 100,000 tasks does not rebuild 100,000 strings.
+class TaskListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { DueColumn, ContactColumn, CompanyColumn, WhatColumn, TypeColumn,
+                  OpportunityColumn, ColumnCount };
+    enum Role { TaskRole = Qt::UserRole + 1, TaskIdRole, SearchKeyRole, DueRole };
+
+    explicit TaskListModel(const Clock &clock, QObject *parent = nullptr);
+
+    void setTasks(const QList<Task> &tasks);
+    const QList<Task> &tasks() const { return m_tasks; }
+    const Task &taskAt(int row) const { return m_tasks.at(row); }
+    const QString &searchKeyAt(int row) const { return m_searchKeys.at(row); }
+    int rowOf(qint64 taskId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QString displayText(const Task &task, int column) const;
+
+    const Clock &m_clock;
+    QList<Task> m_tasks;
+    QList<QString> m_searchKeys;
+};
+
+} // namespace engage
+
+Q_DECLARE_METATYPE(engage::Task)
