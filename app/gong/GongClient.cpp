@@ -93,7 +93,7 @@ void GongClient::send(const QNetworkRequest &request, const QByteArray &verb,
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     connect(reply, &QNetworkReply::finished, context,
             [this, reply, done = std::move(done)] {
-                const QByteArray data = reply->readAll();
+                const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
                 const int status =
                     reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 emit requestFinished(status);

@@ -1,0 +1,436 @@
+// GongClient against the sandbox over real loopback HTTP: what goes on the wire, and how every
+// kind of failure comes back.
+#include "DemoData.h"
+#include "GongClient.h"
+#include "SandboxServer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace engage;
+
+namespace {
+QJsonObject jsonOf(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+Task openTask(qint64 id, qint64 userId = DemoData::RepUserId)
+{
+    Task t;
+    t.id = id;
+    t.userId = userId;
+    t.status = TaskStatus::Open;
+    t.type = TaskType::Flow;
+    t.actions = {QStringLiteral("CALL")};
+    t.dueDate = QDateTime(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::utc());
+    return t;
+}
+} // namespace
+
+class TestGongClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<GongClient> m_client;
+
+    GongConfig config() const
+    {
+        GongConfig c;
+        c.baseUrl = m_server->baseUrl();
+        c.credentials = {SandboxServer::demoAccessKey(), SandboxServer::demoAccessKeySecret(), {}};
+        c.userId = QString::number(DemoData::RepUserId);
+        c.timeoutMs = 5000;
+        return c;
+    }
+
+    ApiResult<TaskEnvelope> list(GongClient::ListQuery query = {})
+    {
+        std::optional<ApiResult<TaskEnvelope>> out;
+        m_client->listTasks(query, this, [&](const ApiResult<TaskEnvelope> &r) { out = r; });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
+            qFatal("listTasks never answered");
+        return *out;
+    }
+
+    ApiResult<Task> update(qint64 id, const TaskUpdate &u)
+    {
+        std::optional<ApiResult<Task>> out;
+        m_client->updateTask(id, u, this, [&](const ApiResult<Task> &r) { out = r; });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
+            qFatal("updateTask never answered");
+        return *out;
+    }
+
+    ApiResult<GongUser> findUser(const QString &email)
+    {
+        std::optional<ApiResult<GongUser>> out;
+        m_client->findUserByEmail(email, this, [&](const ApiResult<GongUser> &r) { out = r; });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
+            qFatal("findUserByEmail never answered");
+        return *out;
+    }
+
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<SandboxServer>();
+        m_server->setTasks({openTask(7254376376091929519), openTask(9007199254740993),
+                            openTask(42, 111)});
+        QVERIFY(m_server->start());
+        m_client = std::make_unique<GongClient>(&m_network);
+        m_client->setConfig(config());
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void listSendsTheDocumentedRequest()
+    {
+        GongConfig c = config();
+        c.workspaceId = QStringLiteral("623457276584334");
+        m_client->setConfig(c);
+        const auto result = list();
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->fullMessage() : QString()));
+
+        QCOMPARE(m_server->requests().size(), 1);
+        const RecordedRequest r = m_server->requests().first();
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.path, QStringLiteral("/v2/tasks"));
+        QCOMPARE(r.header("Authorization"),
+                 QByteArray("Basic " + QByteArray("demo-access-key:demo-secret").toBase64()));
+        QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(r.header("Accept"), QByteArray("application/json"));
+        QVERIFY(r.header("User-Agent").startsWith("EngageTasks/" ENGAGE_VERSION));
+        const QJsonObject expected = QJsonDocument::fromJson(
+                                         R"({"filter":{"userId":"234599484848423",
+                                              "workspaceId":"623457276584334",
+                                              "types":["FLOW","MANUAL"],"taskAction":["CALL"],
+                                              "status":["OPEN"]}})")
+                                         .object();
+        QCOMPARE(jsonOf(r.body), expected);
+        // The filter's userId is a string on the wire, never a number.
+        QVERIFY(r.body.contains("\"userId\":\"234599484848423\""));
+
+        // Only the rep's own tasks, with their 64-bit ids exact.
+        QCOMPARE(result.value.tasks.size(), 2);
+        QCOMPARE(result.value.tasks.at(0).id, Q_INT64_C(9007199254740993));
+        QCOMPARE(result.value.tasks.at(1).id, Q_INT64_C(7254376376091929519));
+        QVERIFY(!result.value.requestId.isEmpty());
+    }
+
+    void bearerTokenIsSentAsBearer()
+    {
+        m_server->setBearerToken(QStringLiteral("tok-123"));
+        GongConfig c = config();
+        c.credentials = {{}, {}, QStringLiteral("tok-123")};
+        m_client->setConfig(c);
+        QVERIFY(list().ok());
+        QCOMPARE(m_server->requests().first().header("Authorization"), QByteArray("Bearer tok-123"));
+    }
+
+    void updateSendsOnlyWhatChanges_data()
+    {
+        QTest::addColumn<TaskUpdate>("change");
+        QTest::addColumn<QByteArray>("expectedBody");
+        QTest::addColumn<int>("expectedStatus");
+        const QDateTime berlinNine(QDate(2026, 12, 2), QTime(9, 0), QTimeZone("Europe/Berlin"));
+        QTest::newRow("done") << TaskUpdate{TaskStatus::Done, {}}
+                              << QByteArray(R"({"userId":"234599484848423","status":"DONE"})")
+                              << int(TaskStatus::Done);
+        QTest::newRow("dismiss") << TaskUpdate{TaskStatus::Dismissed, {}}
+                                 << QByteArray(R"({"userId":"234599484848423","status":"DISMISSED"})")
+                                 << int(TaskStatus::Dismissed);
+        QTest::newRow("reopen") << TaskUpdate{TaskStatus::Open, {}}
+                                << QByteArray(R"({"userId":"234599484848423","status":"OPEN"})")
+                                << int(TaskStatus::Open);
+        QTest::newRow("reschedule (Berlin 09:00 goes out as 08:00Z)")
+            << TaskUpdate{std::nullopt, berlinNine}
+            << QByteArray(R"({"userId":"234599484848423","dueDate":"2026-12-02T08:00:00Z"})")
+            << int(TaskStatus::Open);
+    }
+
+    void updateSendsOnlyWhatChanges()
+    {
+        QFETCH(TaskUpdate, change);
+        QFETCH(QByteArray, expectedBody);
+        QFETCH(int, expectedStatus);
+        const qint64 id = 7254376376091929519;
+        const auto result = update(id, change);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->fullMessage() : QString()));
+        const RecordedRequest r = m_server->requests().last();
+        QCOMPARE(r.method, QByteArray("PATCH"));
+        QCOMPARE(r.path, QStringLiteral("/v2/tasks/7254376376091929519"));
+        QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(jsonOf(r.body), jsonOf(expectedBody));
+        QCOMPARE(result.value.id, id);
+        QCOMPARE(int(result.value.status), expectedStatus);
+        QCOMPARE(int(m_server->task(id)->status), expectedStatus);
+        if (change.dueDate.isValid())
+            QCOMPARE(m_server->task(id)->dueDate, change.dueDate.toUTC());
+    }
+
+    void doneTaskLeavesTheOpenList()
+    {
+        QVERIFY(update(9007199254740993, {TaskStatus::Done, {}}).ok());
+        const auto result = list();
+        QVERIFY(result.ok());
+        QCOMPARE(result.value.tasks.size(), 1);
+        QCOMPARE(result.value.tasks.first().id, Q_INT64_C(7254376376091929519));
+    }
+
+    void errorsBecomeTypedApiErrors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("wordsForTheRep");
+        QTest::newRow("400") << 400 << int(ApiError::Kind::BadRequest) << QStringLiteral("malformed");
+        QTest::newRow("403") << 403 << int(ApiError::Kind::Forbidden) << QStringLiteral("denied access");
+        QTest::newRow("404") << 404 << int(ApiError::Kind::NotFound) << QStringLiteral("no longer has");
+        QTest::newRow("500") << 500 << int(ApiError::Kind::ServerError) << QStringLiteral("HTTP 500");
+        QTest::newRow("503") << 503 << int(ApiError::Kind::ServerError) << QStringLiteral("HTTP 503");
+        QTest::newRow("409, undocumented") << 409 << int(ApiError::Kind::BadRequest)
+                                           << QStringLiteral("HTTP 409");
+    }
+
+    void errorsBecomeTypedApiErrors()
+    {
+        QFETCH(int, status);
+        QFETCH(int, kind);
+        QFETCH(QString, wordsForTheRep);
+        m_server->enqueueError(status, QStringLiteral("Gong's own words"));
+        const auto result = update(42, {TaskStatus::Done, {}});
+        QVERIFY(!result.ok());
+        const ApiError &e = *result.error;
+        QCOMPARE(int(e.kind), kind);
+        QCOMPARE(e.httpStatus, status);
+        QCOMPARE(e.requestId.size(), 19);
+        QCOMPARE(e.errors, QStringList{QStringLiteral("Gong's own words")});
+        QVERIFY2(e.userMessage().contains(wordsForTheRep), qPrintable(e.userMessage()));
+        QVERIFY(e.userMessage().contains(QStringLiteral("Gong's own words")));
+        QVERIFY(e.fullMessage().contains(e.requestId));
+    }
+
+    void unknownTaskIsNotFound()
+    {
+        const auto result = update(123456789, {TaskStatus::Done, {}});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->kind, ApiError::Kind::NotFound);
+        QCOMPARE(result.error->errors, QStringList{QStringLiteral("TaskId not found")});
+    }
+
+    void wrongCredentialsAreUnauthorized()
+    {
+        GongConfig c = config();
+        c.credentials.accessKeySecret = QStringLiteral("wrong");
+        m_client->setConfig(c);
+        const auto result = list();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(result.error->httpStatus, 401);
+        QVERIFY(result.error->userMessage().contains(QStringLiteral("credentials")));
+    }
+
+    void rateLimitCarriesRetryAfter()
+    {
+        m_server->setRateLimit(1, 7);
+        QVERIFY(list().ok());
+        const auto result = list();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->kind, ApiError::Kind::RateLimited);
+        QCOMPARE(result.error->httpStatus, 429);
+        QCOMPARE(result.error->retryAfterSeconds, 7);
+        QVERIFY(result.error->isTransient());
+        QVERIFY(result.error->userMessage().contains(QStringLiteral("7 seconds")));
+    }
+
+    void serverErrorFromTheFaultKnob()
+    {
+        m_server->setFailEveryNth(1);
+        const auto result = list();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->kind, ApiError::Kind::ServerError);
+        QCOMPARE(result.error->errors, QStringList{QStringLiteral("Internal server error occurred")});
+        QVERIFY(result.error->isTransient());
+    }
+
+    void requestNeverAnsweredTimesOut()
+    {
+        GongConfig c = config();
+        c.timeoutMs = 300;
+        m_client->setConfig(c);
+        m_server->setSilent(true);
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = update(42, {TaskStatus::Done, {}});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->kind, ApiError::Kind::Timeout);
+        QCOMPARE(result.error->httpStatus, 0);
+        QVERIFY(result.error->isTransient());
+        QVERIFY(result.error->userMessage().contains(QStringLiteral("did not answer")));
+        // The silent server carried nothing out.
+        QCOMPARE(int(m_server->task(42)->status), int(TaskStatus::Open));
+    }
+
+    void refusedConnectionIsOffline()
+    {
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closedPort = probe.serverPort();
+        }
+        GongConfig c = config();
+        c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
+        m_client->setConfig(c);
+        const auto result = list();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->kind, ApiError::Kind::Offline);
+        QVERIFY(result.error->userMessage().contains(QStringLiteral("connection refused")));
+        QVERIFY(result.error->userMessage().contains(QStringLiteral("127.0.0.1")));
+    }
+
+    void unreadableAnswers_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("200 not JSON") << 200 << QByteArray("text/html")
+                                      << QByteArray("<html>hello</html>")
+                                      << int(ApiError::Kind::InvalidResponse);
+        QTest::newRow("200 without tasks") << 200 << QByteArray("application/json")
+                                           << QByteArray(R"({"requestId":"abc"})")
+                                           << int(ApiError::Kind::InvalidResponse);
+        QTest::newRow("200 empty") << 200 << QByteArray("application/json") << QByteArray()
+                                   << int(ApiError::Kind::InvalidResponse);
+        QTest::newRow("502 from a proxy") << 502 << QByteArray("text/html")
+                                          << QByteArray("<html><h1>Bad gateway</h1></html>")
+                                          << int(ApiError::Kind::ServerError);
+    }
+
+    void unreadableAnswers()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        m_server->enqueueResponse({status, body, contentType, {}});
+        const auto result = list();
+        QVERIFY(!result.ok());
+        QCOMPARE(int(result.error->kind), kind);
+        QVERIFY(!result.error->userMessage().isEmpty());
+        // Never an empty list pretending all is well.
+        QVERIFY(result.value.tasks.isEmpty());
+    }
+
+    void patchAnswerWithoutTheTaskIsInvalid()
+    {
+        m_server->enqueueResponse({200, R"({"requestId":"r1","tasks":[]})", "application/json", {}});
+        const auto result = update(42, {TaskStatus::Done, {}});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->kind, ApiError::Kind::InvalidResponse);
+        QCOMPARE(result.error->requestId, QStringLiteral("r1"));
+    }
+
+    void listAnswered404IsAnEmptyList()
+    {
+        m_server->enqueueError(404, QStringLiteral("No tasks found"));
+        const auto result = list();
+        QVERIFY(result.ok());
+        QVERIFY(result.value.tasks.isEmpty());
+    }
+
+    void userFoundOnTheThirdPage()
+    {
+        const auto result = findUser(QStringLiteral("  ALEX.Rivera@acme-demo.example "));
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->fullMessage() : QString()));
+        QCOMPARE(result.value.id, QString::number(DemoData::RepUserId));
+        const auto requests = m_server->requests();
+        QCOMPARE(requests.size(), 3);
+        QCOMPARE(requests.at(0).path, QStringLiteral("/v2/users"));
+        QVERIFY(!requests.at(0).query.hasQueryItem(QStringLiteral("cursor")));
+        QVERIFY(requests.at(1).query.hasQueryItem(QStringLiteral("cursor")));
+        QVERIFY(requests.at(2).query.hasQueryItem(QStringLiteral("cursor")));
+        QVERIFY(requests.at(1).query.queryItemValue(QStringLiteral("cursor")) !=
+                requests.at(2).query.queryItemValue(QStringLiteral("cursor")));
+    }
+
+    void activeUserPreferredOverAnInactiveAlias()
+    {
+        QList<SandboxUser> users;
+        for (int i = 0; i < 150; ++i) {
+            users.append({QString::number(1000 + i), QStringLiteral("u%1@x.example").arg(i), {},
+                          {}, {}, {}, true});
+        }
+        users[5].active = false;
+        users[5].emailAliases = {QStringLiteral("Sam@X.example")};
+        users[120].emailAddress = QStringLiteral("sam@x.example");
+        m_server->setUsers(users);
+        const auto result = findUser(QStringLiteral("sam@x.example"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value.id, QStringLiteral("1120"));
+        QVERIFY(result.value.active);
+
+        users[120].emailAddress = QStringLiteral("someone@x.example");
+        m_server->setUsers(users);
+        const auto inactive = findUser(QStringLiteral("sam@x.example"));
+        QVERIFY(inactive.ok());
+        QCOMPARE(inactive.value.id, QStringLiteral("1005"));
+        QVERIFY(!inactive.value.active);
+    }
+
+    void unknownEmailSaysSo()
+    {
+        const auto result = findUser(QStringLiteral("nobody@nowhere.example"));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->kind, ApiError::Kind::NotFound);
+        QVERIFY(result.error->userMessage().contains(QStringLiteral("nobody@nowhere.example")));
+    }
+
+    void answerForADeadContextIsDropped()
+    {
+        m_server->setLatencyMs(100);
+        bool called = false;
+        auto *context = new QObject;
+        m_client->listTasks({}, context, [&](const ApiResult<TaskEnvelope> &) { called = true; });
+        delete context;
+        QTRY_COMPARE(m_server->answeredCount(), 1);
+        QTest::qWait(50);
+        QVERIFY(!called);
+    }
+
+    void configProblems_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("usable");
+        QTest::newRow("https") << QStringLiteral("https://us-1234.api.gong.io") << true;
+        QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:8080") << true;
+        QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080") << true;
+        QTest::newRow("http remote") << QStringLiteral("http://api.gong.io") << false;
+        QTest::newRow("ftp") << QStringLiteral("ftp://api.gong.io") << false;
+        QTest::newRow("garbage") << QStringLiteral("not a url") << false;
+    }
+
+    void configProblems()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, usable);
+        GongConfig c = config();
+        c.baseUrl = QUrl(url);
+        QCOMPARE(c.problem().isEmpty(), usable);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGongClient)
+#include "tst_gongclient.moc"
