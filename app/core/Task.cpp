@@ -66,6 +66,9 @@ QString Task::whatToDo() const
             text += QStringLiteral(" · step %1").arg(flow->step->stepNumber);
         else if (flow->step && !flow->step->name.isEmpty())
             text += QStringLiteral(" · ") + flow->step->name;
+        // A flow without a name still reads well: "step 3", not " · step 3".
+        if (text.startsWith(QStringLiteral(" · ")))
+            text = text.mid(3);
         return text;
     }
     return {};

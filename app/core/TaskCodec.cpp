@@ -34,7 +34,8 @@ qint64 id64(const QJsonObject &o, QLatin1String key)
 std::optional<int> int32(const QJsonObject &o, QLatin1String key)
 {
     const QJsonValue v = o.value(key);
-    if (!v.isDouble())
+    // A fraction is not a country code or a weight: skip it like any other wrong type.
+    if (!v.isDouble() || v.toDouble() != static_cast<double>(v.toInteger()))
         return std::nullopt;
     return static_cast<int>(v.toInteger());
 }

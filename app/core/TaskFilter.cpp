@@ -29,7 +29,8 @@ void TaskFilter::setReference(const QDateTime &now, const QTimeZone &zone)
 void TaskFilter::setSearchText(const QString &text)
 {
     m_searchText = text;
-    m_terms = fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Any whitespace separates words, tabs and no-break spaces included.
+    m_terms = fold(text).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
 bool TaskFilter::inView(const Task &task, TaskView view) const

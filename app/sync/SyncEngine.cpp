@@ -1,30 +1,404 @@
 #include "SyncEngine.h"
 
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcSync, "engage.sync", QtInfoMsg)
+
 namespace engage {
 
-SyncEngine::SyncEngine(GongClient *client, QObject *parent)
+namespace {
+constexpr qint64 MaxBackoffMs = 5 * 60 * 1000;
+
+QString actionName(const TaskUpdate &update)
+{
+    if (update.status == TaskStatus::Done)
+        return QStringLiteral("done");
+    if (update.status == TaskStatus::Dismissed)
+        return QStringLiteral("dismissed");
+    if (update.status == TaskStatus::Open)
+        return QStringLiteral("reopened");
+    return QStringLiteral("rescheduled");
+}
+} // namespace
+
+SyncEngine::SyncEngine(GongClient *client, TaskStore *store, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_store(store)
+    , m_clock(clock)
 {
+    m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, &SyncEngine::pump);
+    m_refreshTimer.setInterval(5 * 60 * 1000);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &SyncEngine::refresh);
+}
+
+void SyncEngine::setRefreshInterval(int ms)
+{
+    m_refreshTimer.setInterval(ms);
+    if (m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void SyncEngine::start()
+{
+    m_server.clear();
+    for (const Task &t : m_store->cachedTasks())
+        m_server.insert(t.id, t);
+    m_lastRefreshed = m_store->cachedAt();
+    m_journal = m_store->pendingChanges();
+    rebuild();
+    emit tasksReset();
+    m_refreshTimer.start();
+    refresh();
+}
+
+std::optional<Task> SyncEngine::task(qint64 id) const
+{
+    const auto it = m_rowOf.constFind(id);
+    return it == m_rowOf.cend() ? std::nullopt : std::optional<Task>(m_tasks.at(*it));
+}
+
+SyncEngine::Mark SyncEngine::mark(qint64 taskId) const
+{
+    Mark m;
+    for (const PendingChange &c : m_journal) {
+        if (c.taskId != taskId)
+            continue;
+        if (c.failed) {
+            m.failed = true;
+            m.failure = c.failure;
+        } else {
+            m.pending = true;
+        }
+    }
+    return m;
+}
+
+int SyncEngine::waitingCount() const
+{
+    return static_cast<int>(std::count_if(m_journal.cbegin(), m_journal.cend(),
+                                          [](const PendingChange &c) { return !c.failed; }));
+}
+
+qint64 SyncEngine::enqueue(qint64 taskId, const TaskUpdate &update)
+{
+    const auto server = m_server.constFind(taskId);
+    if (server == m_server.cend() || update.isEmpty())
+        return 0;
+    const QDateTime now = m_clock.now();
+    PendingChange change;
+    change.taskId = taskId;
+    change.update = update;
+    change.baseUpdated = server->updated;
+    change.createdAt = now;
+    change.seq = m_store->appendChange(taskId, update, server->updated, now);
+    if (change.seq == 0) {
+        emit notice(QStringLiteral("Your change could not be saved on this computer (%1); it was "
+                                   "not applied.")
+                        .arg(m_store->errorString()));
+        return 0;
+    }
+    m_store->addLedger(taskId, actionName(update), now);
+    m_journal.append(change);
+    rebuildTask(taskId);
+    emit taskChanged(taskId);
+    if (m_state == State::Synced)
+        setState(State::Sending);
+    // Send from the event loop, so the keypress that made the change returns at once.
+    schedule(0);
+    return change.seq;
+}
+
+bool SyncEngine::cancel(qint64 seq)
+{
+    if (m_inFlightSeqs.contains(seq))
+        return false;
+    const auto it = std::find_if(m_journal.begin(), m_journal.end(),
+                                 [seq](const PendingChange &c) { return c.seq == seq; });
+    if (it == m_journal.end() || !m_store->removeChanges({seq}))
+        return false;
+    const qint64 taskId = it->taskId;
+    m_journal.erase(it);
+    m_store->setLedgerOutcome(taskId, QStringLiteral("cancelled"));
+    rebuildTask(taskId);
+    emit taskChanged(taskId);
+    pump();
+    return true;
+}
+
+void SyncEngine::retryFailed(qint64 taskId)
+{
+    m_store->clearFailure(taskId);
+    for (PendingChange &c : m_journal) {
+        if (c.taskId == taskId) {
+            c.failed = false;
+            c.failure.clear();
+        }
+    }
+    emit taskChanged(taskId);
+    pump();
+}
+
+void SyncEngine::discardFailed(qint64 taskId)
+{
+    QList<qint64> seqs;
+    for (const PendingChange &c : std::as_const(m_journal)) {
+        if (c.taskId == taskId && c.failed)
+            seqs.append(c.seq);
+    }
+    if (seqs.isEmpty() || !m_store->removeChanges(seqs))
+        return;
+    m_journal.removeIf([&](const PendingChange &c) { return seqs.contains(c.seq); });
+    m_store->setLedgerOutcome(taskId, QStringLiteral("discarded"));
+    rebuildTask(taskId);
+    emit taskChanged(taskId);
+}
+
+void SyncEngine::resume()
+{
+    m_paused = false;
+    m_failures = 0;
+    setState(waitingCount() > 0 ? State::Sending : State::Synced);
+    refresh();
 }
 
 void SyncEngine::refresh()
 {
-    if (m_refreshing)
-        return;
-    m_refreshing = true;
+    m_refreshWanted = true;
     emit refreshStarted();
+    pump();
+}
+
+void SyncEngine::schedule(qint64 ms)
+{
+    if (!m_wake.isActive() || m_wake.remainingTime() > ms)
+        m_wake.start(static_cast<int>(ms));
+}
+
+void SyncEngine::pump()
+{
+    if (m_inFlight != InFlight::None || m_paused)
+        return;
+    const auto next = std::find_if(m_journal.cbegin(), m_journal.cend(),
+                                   [](const PendingChange &c) { return !c.failed; });
+    if (next == m_journal.cend() && !m_refreshWanted) {
+        setState(State::Synced);
+        return;
+    }
+    if (const qint64 delay = m_limiter.delayMs(); delay > 0) {
+        if (m_state != State::Offline)
+            setState(State::Waiting);
+        schedule(delay);
+        return;
+    }
+    const QDate today = m_clock.now().toTimeZone(m_clock.timeZone()).date();
+    if (today != m_callsDay) {
+        m_callsDay = today;
+        m_callsToday = 0;
+    }
+    ++m_callsToday;
+    m_limiter.consume();
+    // The rep's changes go before a refresh: a refresh never starves them.
+    if (next != m_journal.cend())
+        sendChanges(next->taskId);
+    else
+        sendRefresh();
+}
+
+void SyncEngine::sendChanges(qint64 taskId)
+{
+    TaskUpdate merged;
+    m_inFlightSeqs.clear();
+    for (const PendingChange &c : std::as_const(m_journal)) {
+        if (c.taskId == taskId && !c.failed) {
+            merged = merged.mergedWith(c.update);
+            m_inFlightSeqs.append(c.seq);
+        }
+    }
+    m_inFlight = InFlight::Change;
+    if (m_state != State::Offline)
+        setState(State::Sending);
+    const QList<qint64> seqs = m_inFlightSeqs;
+    qCDebug(lcSync) << "sending" << seqs.size() << "change(s) for task" << taskId;
+    m_client->updateTask(taskId, merged, this, [this, taskId, seqs](const ApiResult<Task> &result) {
+        onChangeAnswered(taskId, seqs, result);
+    });
+}
+
+void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
+                                  const ApiResult<Task> &result)
+{
+    m_inFlight = InFlight::None;
+    m_inFlightSeqs.clear();
+    auto dropFromJournal = [&] {
+        m_store->removeChanges(seqs);
+        m_journal.removeIf([&](const PendingChange &c) { return seqs.contains(c.seq); });
+    };
+    if (result.ok()) {
+        dropFromJournal();
+        m_server.insert(taskId, result.value);
+        m_store->updateCachedTask(result.value);
+        m_store->setLedgerOutcome(taskId, QStringLiteral("confirmed"));
+        m_failures = 0;
+        if (m_state == State::Offline)
+            setState(State::Sending);
+        rebuildTask(taskId);
+        emit taskChanged(taskId);
+    } else {
+        const ApiError &error = *result.error;
+        switch (error.kind) {
+        case ApiError::Kind::NotFound: {
+            const QString name = nameOf(taskId);
+            dropFromJournal();
+            m_server.remove(taskId);
+            m_store->removeCachedTask(taskId);
+            m_store->setLedgerOutcome(taskId, QStringLiteral("gone"));
+            rebuild();
+            emit tasksReset();
+            emit notice(QStringLiteral("The task for %1 is no longer in Gong (deleted or closed "
+                                       "elsewhere); it has left your list.")
+                            .arg(name));
+            break;
+        }
+        case ApiError::Kind::Unauthorized:
+            m_paused = true;
+            setState(State::Paused);
+            emit refreshFailed(error);
+            return;
+        case ApiError::Kind::BadRequest:
+        case ApiError::Kind::Forbidden:
+        case ApiError::Kind::InvalidResponse: {
+            const QString message = error.fullMessage();
+            m_store->markFailed(seqs, message);
+            for (PendingChange &c : m_journal) {
+                if (seqs.contains(c.seq)) {
+                    c.failed = true;
+                    c.failure = message;
+                }
+            }
+            m_store->setLedgerOutcome(taskId, QStringLiteral("failed"));
+            emit taskChanged(taskId);
+            emit changeFailed(taskId, error);
+            break;
+        }
+        default:
+            onTransientError(error);
+            break;
+        }
+    }
+    pump();
+}
+
+void SyncEngine::onTransientError(const ApiError &error)
+{
+    qint64 wait = 0;
+    if (error.kind == ApiError::Kind::RateLimited) {
+        wait = (error.retryAfterSeconds >= 0 ? error.retryAfterSeconds : 1) * 1000LL;
+        setState(State::Waiting);
+    } else {
+        ++m_failures;
+        const double base = std::min<double>(MaxBackoffMs, 1000.0 * std::pow(2.0, m_failures - 1));
+        // Jitter spreads the company's desktops apart after an outage.
+        wait = static_cast<qint64>(base * (0.5 + QRandomGenerator::global()->generateDouble()));
+        wait = std::min(wait, MaxBackoffMs);
+        setState(error.kind == ApiError::Kind::ServerError ? State::Waiting : State::Offline);
+    }
+    qCInfo(lcSync) << "transient" << ApiError::kindName(error.kind) << "waiting" << wait << "ms";
+    m_limiter.holdFor(wait);
+    schedule(wait);
+}
+
+void SyncEngine::sendRefresh()
+{
+    m_refreshWanted = false;
+    m_inFlight = InFlight::Refresh;
     m_client->listTasks({}, this, [this](const ApiResult<TaskEnvelope> &result) {
-        m_refreshing = false;
+        m_inFlight = InFlight::None;
         if (!result.ok()) {
-            emit refreshFailed(*result.error);
+            const ApiError &error = *result.error;
+            if (error.kind == ApiError::Kind::Unauthorized) {
+                m_paused = true;
+                setState(State::Paused);
+            } else if (error.isTransient()) {
+                onTransientError(error);
+            }
+            emit refreshFailed(error);
+            pump();
             return;
         }
-        m_tasks = result.value.tasks;
-        m_lastRefreshed = QDateTime::currentDateTimeUtc();
+        QMap<qint64, Task> fresh;
+        for (const Task &t : result.value.tasks)
+            fresh.insert(t.id, t);
+        // A task the rep changed that Gong no longer lists (closed by our own PATCH in flight
+        // earlier, or elsewhere) stays until its change is settled.
+        for (const PendingChange &c : std::as_const(m_journal)) {
+            if (!fresh.contains(c.taskId) && m_server.contains(c.taskId))
+                fresh.insert(c.taskId, m_server.value(c.taskId));
+        }
+        m_server = std::move(fresh);
+        m_lastRefreshed = m_clock.now();
+        m_store->saveCache(m_server.values(), m_lastRefreshed);
+        if (m_state == State::Offline)
+            setState(State::Sending);
+        m_failures = 0;
+        rebuild();
         emit tasksReset();
         emit refreshSucceeded();
+        pump();
     });
+}
+
+void SyncEngine::rebuild()
+{
+    m_tasks.clear();
+    m_rowOf.clear();
+    m_tasks.reserve(m_server.size());
+    for (const Task &t : std::as_const(m_server)) {
+        m_rowOf.insert(t.id, m_tasks.size());
+        m_tasks.append(t);
+    }
+    for (const PendingChange &c : std::as_const(m_journal)) {
+        const auto row = m_rowOf.constFind(c.taskId);
+        if (row != m_rowOf.cend())
+            m_tasks[*row] = c.update.appliedTo(m_tasks.at(*row));
+    }
+}
+
+void SyncEngine::rebuildTask(qint64 taskId)
+{
+    const auto row = m_rowOf.constFind(taskId);
+    const auto server = m_server.constFind(taskId);
+    if (row == m_rowOf.cend() || server == m_server.cend()) {
+        rebuild();
+        return;
+    }
+    Task task = *server;
+    for (const PendingChange &c : std::as_const(m_journal)) {
+        if (c.taskId == taskId)
+            task = c.update.appliedTo(task);
+    }
+    m_tasks[*row] = task;
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged();
+}
+
+QString SyncEngine::nameOf(qint64 taskId) const
+{
+    const auto it = m_server.constFind(taskId);
+    if (it != m_server.cend() && it->contact)
+        return it->contact->displayName();
+    return QStringLiteral("task %1").arg(taskId);
 }
 
 } // namespace engage

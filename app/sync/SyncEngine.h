@@ -1,38 +1,109 @@
 #pragma once
 
+#include "Clock.h"
 #include "GongClient.h"
+#include "RateLimiter.h"
+#include "TaskStore.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
+#include <QTimer>
 
 namespace engage {
 
-// Keeps the rep's task list in step with Gong. The UI reads what it holds and listens for
+// Keeps the rep's task list in step with Gong and makes sure every change reaches it.
+// Changes are journaled in the TaskStore before anything else, applied on top of what the server
+// last said, and sent one request at a time, oldest first, through the RateLimiter; several
+// changes to one task go as one PATCH with the final state. The UI reads tasks() and listens for
 // changes; it never talks to GongClient itself.
 class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    explicit SyncEngine(GongClient *client, QObject *parent = nullptr);
+    enum class State { Synced, Sending, Waiting, Offline, Paused };
+    Q_ENUM(State)
+
+    // What a row shows about its own changes.
+    struct Mark {
+        bool pending = false;
+        bool failed = false;
+        QString failure;
+    };
+
+    SyncEngine(GongClient *client, TaskStore *store, const Clock &clock, QObject *parent = nullptr);
+
+    // Loads the cache and the journal and starts sending what is waiting.
+    void start();
 
     const QList<Task> &tasks() const { return m_tasks; }
+    std::optional<Task> task(qint64 id) const;
+    Mark mark(qint64 taskId) const;
     QDateTime lastRefreshed() const { return m_lastRefreshed; }
-    bool isRefreshing() const { return m_refreshing; }
+    bool isRefreshing() const { return m_refreshWanted || m_inFlight == InFlight::Refresh; }
+    State state() const { return m_state; }
+    int waitingCount() const; // changes not yet confirmed, failed ones excluded
+    int callsToday() const { return m_callsToday; }
+    RateLimiter &rateLimiter() { return m_limiter; }
+    void setRefreshInterval(int ms);
+
+    // The journal's door: records the change (committed before return) and applies it locally.
+    // Returns the change's journal number, or 0 when it could not be recorded.
+    qint64 enqueue(qint64 taskId, const TaskUpdate &update);
+    // Takes back a change that has not gone out yet. False when it is sent or on its way.
+    bool cancel(qint64 seq);
+    void retryFailed(qint64 taskId);
+    void discardFailed(qint64 taskId);
+    // After new credentials: sending resumes.
+    void resume();
 
 public slots:
     void refresh();
 
 signals:
     void tasksReset();
+    void taskChanged(qint64 taskId);
+    void stateChanged();
     void refreshStarted();
-    void refreshFailed(const engage::ApiError &error);
     void refreshSucceeded();
+    void refreshFailed(const engage::ApiError &error);
+    // Gong refused a change for good (400/403): the row shows it; the rep may retry or discard.
+    void changeFailed(qint64 taskId, const engage::ApiError &error);
+    // Something the rep should read once (a task gone, a change refused).
+    void notice(const QString &text);
 
 private:
+    enum class InFlight { None, Change, Refresh };
+    void pump();
+    void sendChanges(qint64 taskId);
+    void sendRefresh();
+    void onChangeAnswered(qint64 taskId, const QList<qint64> &seqs, const ApiResult<Task> &result);
+    void onTransientError(const ApiError &error);
+    void rebuild();                 // m_tasks from m_server and the journal
+    void rebuildTask(qint64 taskId); // one task, in place
+    void setState(State state);
+    void schedule(qint64 ms);
+    QString nameOf(qint64 taskId) const;
+
     GongClient *m_client;
-    QList<Task> m_tasks;
+    TaskStore *m_store;
+    const Clock &m_clock;
+    RateLimiter m_limiter;
+    QMap<qint64, Task> m_server;       // what Gong last said
+    QList<PendingChange> m_journal;    // what the rep did that Gong has not confirmed
+    QList<Task> m_tasks;               // m_server with m_journal applied, in m_server's order
+    QHash<qint64, qsizetype> m_rowOf;  // task id -> index in m_tasks
     QDateTime m_lastRefreshed;
-    bool m_refreshing = false;
+    QTimer m_wake;
+    QTimer m_refreshTimer;
+    InFlight m_inFlight = InFlight::None;
+    QList<qint64> m_inFlightSeqs;
+    bool m_refreshWanted = false;
+    bool m_paused = false;
+    State m_state = State::Synced;
+    int m_failures = 0; // consecutive transient failures, for the backoff
+    int m_callsToday = 0;
+    QDate m_callsDay;
 };
 
 } // namespace engage

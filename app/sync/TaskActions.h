@@ -1,0 +1,51 @@
+#pragma once
+
+#include "TaskUpdate.h"
+
+#include <QObject>
+
+namespace engage {
+
+class SyncEngine;
+
+// The one door the UI uses to change tasks: done, dismiss, reopen, reschedule, and undo. Each
+// action goes into SyncEngine's journal and onto an undo stack.
+class TaskActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TaskActions(SyncEngine *sync, QObject *parent = nullptr);
+
+    void markDone(const QList<qint64> &taskIds);
+    void dismiss(const QList<qint64> &taskIds);
+    void reopen(const QList<qint64> &taskIds);
+    void reschedule(const QList<qint64> &taskIds, const QDateTime &due);
+
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    // Takes back the last action: unsent changes are cancelled with no traffic; sent ones get a
+    // compensating change (status back, or the previous due date).
+    bool undo();
+
+signals:
+    // "Marked done · Undo" and the like, for the short notice after each action.
+    void done(const QString &text, bool undoable);
+    void undoAvailable(bool available);
+
+private:
+    struct Step {
+        qint64 taskId = 0;
+        qint64 seq = 0;
+        TaskUpdate change;
+        TaskUpdate inverse;
+    };
+    struct Action {
+        QString label;
+        QList<Step> steps;
+    };
+    void apply(const QList<qint64> &taskIds, const TaskUpdate &change, const QString &label);
+
+    SyncEngine *m_sync;
+    QList<Action> m_undo;
+};
+
+} // namespace engage

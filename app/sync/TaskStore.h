@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Task.h"
+#include "TaskUpdate.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace engage {
+
+// One change the rep made, as the outbox journal keeps it until Gong confirms it.
+struct PendingChange {
+    qint64 seq = 0; // journal order
+    qint64 taskId = 0;
+    TaskUpdate update;
+    QDateTime baseUpdated; // the task's `updated` stamp as the rep saw it
+    QDateTime createdAt;
+    bool failed = false;  // Gong refused it for good (400/403); waits for retry or discard
+    QString failure;      // the message for the rep, with Gong's requestId
+};
+
+// The local SQLite file: the last task list (so the app starts showing it before the network
+// answers), the outbox journal of the rep's changes, and an activity ledger. Every write is one
+// transaction, committed before the caller goes on; WAL keeps that cheap.
+class TaskStore
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    TaskStore();
+    ~TaskStore();
+    TaskStore(const TaskStore &) = delete;
+    TaskStore &operator=(const TaskStore &) = delete;
+
+    // Opens or creates the file. A file that is not a usable database is moved aside (never
+    // deleted) and a fresh one is started; movedAside() then says where the old one went.
+    bool open(const QString &path);
+    QString errorString() const { return m_error; }
+    QString movedAside() const { return m_movedAside; }
+
+    // The cache.
+    QList<Task> cachedTasks() const;
+    QDateTime cachedAt() const;
+    bool saveCache(const QList<Task> &tasks, const QDateTime &at);
+    bool updateCachedTask(const Task &task);
+    bool removeCachedTask(qint64 taskId);
+
+    // The outbox.
+    qint64 appendChange(qint64 taskId, const TaskUpdate &update, const QDateTime &baseUpdated,
+                        const QDateTime &now);
+    QList<PendingChange> pendingChanges() const;
+    bool removeChanges(const QList<qint64> &seqs);
+    bool markFailed(const QList<qint64> &seqs, const QString &failure);
+    bool clearFailure(qint64 taskId);
+
+    // The ledger: what was done, when, and whether Gong confirmed it.
+    struct LedgerEntry {
+        qint64 taskId = 0;
+        QString action;  // done, dismissed, reopened, rescheduled
+        QDateTime at;
+        QString outcome; // pending, confirmed, gone, failed, cancelled
+    };
+    bool addLedger(qint64 taskId, const QString &action, const QDateTime &at);
+    bool setLedgerOutcome(qint64 taskId, const QString &outcome);
+    QList<LedgerEntry> ledger() const;
+
+private:
+    bool migrate();
+    bool exec(const QString &sql);
+    QString m_connection;
+    QString m_error;
+    QString m_movedAside;
+};
+
+} // namespace engage

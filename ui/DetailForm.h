@@ -1,0 +1,72 @@
+#pragma once
+
+#include "UrlOpener.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QLayout;
+class QToolButton;
+
+namespace engage {
+
+// The label/value rows the detail panels share: muted right-aligned labels, plain-text values
+// that wrap, and rows that stay hidden while their value is missing, so a sparse task shows a
+// short form instead of a column of dashes. The static helpers build the same pieces for
+// fields a panel lays out itself (lists of phone numbers, emails, contacts).
+class DetailForm : public QWidget
+{
+    Q_OBJECT
+public:
+    // A link's parts. The button opens the link through UrlOpener; the plain label shows the
+    // text instead when UrlOpener would refuse it (javascript:, file:, a number without digits).
+    struct Link {
+        QWidget *field = nullptr; // holds both, for the form row
+        QToolButton *button = nullptr;
+        QLabel *plain = nullptr;
+    };
+
+    explicit DetailForm(QWidget *parent = nullptr);
+
+    QFormLayout *formLayout() const { return m_form; }
+
+    // Rows start hidden; setting a value shows them.
+    QLabel *addTextRow(const QString &label, const QString &objectName);
+    Link addLinkRow(const QString &label, const QString &objectName, UrlOpener::Kind kind);
+    void addRow(const QString &label, QWidget *field);
+    void setRowVisible(QWidget *field, bool visible);
+
+    // Shows `text` in the row of `value`, or hides the row when there is no text.
+    void setRowText(QLabel *value, const QString &text);
+    // Shows a link row labelled `text` that opens `target`, or hides it when `target` is empty.
+    void setRowLink(const Link &link, const QString &text, const QString &target);
+
+    static QLabel *createHeading(const QString &text, QWidget *parent);
+    static QLabel *createMutedLabel(const QString &text, QWidget *parent);
+    // A word-wrapped, selectable, plain-text label for server strings.
+    static QLabel *createValueLabel(const QString &objectName, QWidget *parent);
+    // Sets server text; long text also goes to the tooltip, since a narrow panel may clip it.
+    static void setValueText(QLabel *label, const QString &text);
+
+    static Link createLink(const QString &objectName, UrlOpener::Kind kind, QWidget *parent);
+    // `text` is what the button says, `target` what it opens (a URL, a number, an address).
+    static void setLink(const Link &link, const QString &text, const QString &target);
+    // A flat button that looks like a link, for in-panel navigation.
+    static QToolButton *createLinkStyledButton(const QString &objectName, QWidget *parent);
+    // Plain text on a button: '&' is not a mnemonic, and long text is elided with the whole
+    // text in the tooltip.
+    static void setButtonText(QToolButton *button, const QString &text);
+    // A small "Copy" button that puts `value` on the clipboard.
+    static QToolButton *createCopyButton(const QString &objectName, const QString &value,
+                                         const QString &what, QWidget *parent);
+
+    // Removes and deletes the widgets of `layout`. Deletion is deferred and the widgets are
+    // unparented first, so this is safe from a click handler and findChild no longer sees them.
+    static void clearLayout(QLayout *layout);
+
+private:
+    QFormLayout *m_form;
+};
+
+} // namespace engage
