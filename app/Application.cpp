@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "SyncEngine.h"
+#include "TaskActions.h"
+#include "TaskStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,7 +46,9 @@ Application::~Application()
 {
     // The window goes first: it holds pointers into the sync engine.
     m_window.reset();
+    m_actions.reset();
     m_sync.reset();
+    m_store.reset();
     m_client.reset();
     m_network.reset();
     m_sandbox.reset();
@@ -138,11 +142,24 @@ bool Application::start(const Options &options)
         config.workspaceId.clear();
     }
 
+    // The demo keeps its own journal: its tasks must never mix with a real account's.
+    const QString dbPath = dataDir + (options.demo ? QStringLiteral("/demo.sqlite")
+                                                   : QStringLiteral("/tasks.sqlite"));
+    m_store = std::make_unique<TaskStore>();
+    const bool opened = m_store->open(dbPath);
+    if (!opened) {
+        std::fprintf(stderr, "engage-tasks: %s\n", qUtf8Printable(m_store->errorString()));
+        return false;
+    }
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<GongClient>(m_network.get());
     m_client->setConfig(config);
-    m_sync = std::make_unique<SyncEngine>(m_client.get());
-    m_window = std::make_unique<MainWindow>(m_sync.get(), Clock::system());
+    m_sync = std::make_unique<SyncEngine>(m_client.get(), m_store.get(), Clock::system());
+    m_actions = std::make_unique<TaskActions>(m_sync.get());
+    m_window = std::make_unique<MainWindow>(m_sync.get(), m_actions.get(), Clock::system(),
+                                            m_settings.get());
+    if (!m_store->movedAside().isEmpty())
+        m_window->showError(m_store->errorString());
     if (options.demo)
         m_window->setWindowTitle(QStringLiteral("Engage Tasks — Demo"));
     m_window->show();
@@ -151,11 +168,10 @@ bool Application::start(const Options &options)
     if (problem.isEmpty() && config.userId.isEmpty())
         problem = QStringLiteral("Your Gong user id is missing: pass --user-id or set GONG_USER_ID.");
     if (!problem.isEmpty()) {
-        m_window->errorBar()->setText(problem + QStringLiteral(" Or start with --demo to try the app."));
-        m_window->errorBar()->show();
+        m_window->showError(problem + QStringLiteral(" Or start with --demo to try the app."));
         return true;
     }
-    m_sync->refresh();
+    m_sync->start();
     return true;
 }
 

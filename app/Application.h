@@ -16,6 +16,8 @@ namespace engage {
 class MainWindow;
 class SandboxServer;
 class SyncEngine;
+class TaskActions;
+class TaskStore;
 
 // The composition root: reads the command line, the environment and the settings, builds the
 // parts and wires them. Nothing else knows how the parts are put together.
@@ -48,7 +50,9 @@ private:
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<GongClient> m_client;
+    std::unique_ptr<TaskStore> m_store;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<TaskActions> m_actions;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -1,87 +1,325 @@
-// The first window against the sandbox: it lists the rep's tasks, most overdue first.
+// The real MainWindow, driven from the keyboard offscreen against the sandbox: what the rep does
+// and what reaches Gong.
+#include "ContactPanel.h"
 #include "DemoData.h"
 #include "GongClient.h"
 #include "MainWindow.h"
+#include "RescheduleDialog.h"
 #include "SandboxServer.h"
 #include "SyncEngine.h"
+#include "TaskActions.h"
 #include "TaskFilterProxy.h"
 #include "TaskListModel.h"
+#include "TaskStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
 using namespace engage;
 
+namespace {
+QJsonObject jsonOf(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+// Everything a window needs, wired as Application wires it, on a fixed clock in Berlin.
+struct Rig {
+    // Monday 30 Nov 2026, 13:00 UTC = 14:00 in Berlin.
+    ManualClock clock{QDateTime(QDate(2026, 11, 30), QTime(13, 0), QTimeZone::utc()),
+                      QTimeZone("Europe/Berlin")};
+    QTemporaryDir dir;
+    SandboxServer server;
+    QNetworkAccessManager network;
+    GongClient client{&network};
+    TaskStore store;
+    std::unique_ptr<SyncEngine> sync;
+    std::unique_ptr<TaskActions> actions;
+    std::unique_ptr<MainWindow> window;
+
+    bool start()
+    {
+        server.seedDemoData(clock.now(), clock.timeZone());
+        server.setNow([this] { return clock.now(); });
+        if (!server.start() || !store.open(dir.filePath(QStringLiteral("t.sqlite")))) {
+            qWarning() << "rig: server or store did not start" << store.errorString();
+            return false;
+        }
+        GongConfig c;
+        c.baseUrl = server.baseUrl();
+        c.credentials = {SandboxServer::demoAccessKey(), SandboxServer::demoAccessKeySecret(), {}};
+        c.userId = QString::number(DemoData::RepUserId);
+        client.setConfig(c);
+        sync = std::make_unique<SyncEngine>(&client, &store, clock);
+        actions = std::make_unique<TaskActions>(sync.get());
+        window = std::make_unique<MainWindow>(sync.get(), actions.get(), clock);
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get())) {
+            qWarning() << "rig: the window never became active";
+            return false;
+        }
+        sync->start();
+        return QTest::qWaitFor([this] { return view()->model()->rowCount() > 0; }, 10000);
+    }
+    QTreeView *view() const { return window->taskView(); }
+    QAbstractItemModel *model() const { return view()->model(); }
+    qint64 idAt(int row) const { return model()->index(row, 0).data(TaskListModel::TaskIdRole).toLongLong(); }
+    int currentRow() const { return view()->currentIndex().row(); }
+    void key(int key, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : view(),
+                        static_cast<Qt::Key>(key), mods);
+    }
+    QList<RecordedRequest> patches() const { return server.patchRequests(); }
+};
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-private:
-    const QDateTime m_now{QDate(2026, 11, 30), QTime(13, 0), QTimeZone::utc()};
-
 private slots:
-    void listsTheDemoTasksMostOverdueFirst()
+    void modelsPassTheTester()
     {
-        ManualClock clock(m_now, QTimeZone("Europe/Berlin"));
-        SandboxServer server;
-        server.seedDemoData(clock.now(), clock.timeZone());
-        QVERIFY(server.start());
-        QNetworkAccessManager network;
-        GongClient client(&network);
-        GongConfig c;
-        c.baseUrl = server.baseUrl();
-        c.credentials = {SandboxServer::demoAccessKey(), SandboxServer::demoAccessKeySecret(), {}};
-        c.userId = QString::number(DemoData::RepUserId);
-        client.setConfig(c);
-        SyncEngine sync(&client);
-        MainWindow window(&sync, clock);
-        QAbstractItemModelTester modelTester(window.taskModel(),
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(window.proxy(),
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
-        window.show();
-        sync.refresh();
-        QTRY_COMPARE(window.taskView()->model()->rowCount(), static_cast<int>(server.tasks().size()));
-
-        QAbstractItemModel *model = window.taskView()->model();
-        const QString first = model->index(0, TaskListModel::DueColumn).data().toString();
-        QVERIFY2(first.startsWith(QStringLiteral("Overdue")), qPrintable(first));
-        QDateTime previous;
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const QDateTime due = model->index(row, 0).data(TaskListModel::DueRole).toDateTime();
-            if (!due.isValid())
-                continue;
-            QVERIFY(!previous.isValid() || previous <= due);
-            previous = due;
-            QVERIFY(!model->index(row, TaskListModel::ContactColumn).data().toString().isEmpty());
-        }
-        QVERIFY(window.errorBar()->isHidden());
+        Rig rig;
+        QVERIFY(rig.start());
+        QAbstractItemModelTester source(rig.window->taskModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxy(rig.window->proxy(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Exercise the models under the testers: filter, search, change, refresh.
+        rig.window->proxy()->setView(TaskView::All);
+        rig.window->proxy()->setSearchText(QStringLiteral("globex"));
+        rig.window->proxy()->setSearchText(QString());
+        rig.actions->markDone({rig.idAt(0)});
+        rig.sync->refresh();
+        QTRY_VERIFY(!rig.sync->isRefreshing());
     }
 
-    void refreshFailureShowsTheErrorBar()
+    void dMarksTheMostOverdueTaskDoneAndMovesOn()
     {
-        ManualClock clock(m_now);
-        SandboxServer server;
-        QVERIFY(server.start());
-        server.enqueueError(403, QStringLiteral("Access denied"));
-        QNetworkAccessManager network;
-        GongClient client(&network);
-        GongConfig c;
-        c.baseUrl = server.baseUrl();
-        c.credentials = {SandboxServer::demoAccessKey(), SandboxServer::demoAccessKeySecret(), {}};
-        c.userId = QString::number(DemoData::RepUserId);
-        client.setConfig(c);
-        SyncEngine sync(&client);
-        MainWindow window(&sync, clock);
-        window.show();
-        sync.refresh();
-        QTRY_VERIFY(window.errorBar()->isVisible());
-        QVERIFY(window.errorBar()->text().contains(QStringLiteral("Access denied")));
-        QVERIFY(window.errorBar()->text().contains(QStringLiteral("Gong request ID")));
-        QCOMPARE(window.errorBar()->textFormat(), Qt::PlainText);
+        Rig rig;
+        QVERIFY(rig.start());
+        // The keyboard starts in the list, on the first task.
+        QCOMPARE(QApplication::focusWidget(), rig.view());
+        QCOMPARE(rig.currentRow(), 0);
+        const qint64 first = rig.idAt(0);
+        const qint64 second = rig.idAt(1);
+        // The first row is the most overdue task of all.
+        QDateTime oldest;
+        for (const Task &t : rig.server.tasks()) {
+            if (t.dueDate.isValid() && (!oldest.isValid() || t.dueDate < oldest))
+                oldest = t.dueDate;
+        }
+        QCOMPARE(rig.server.task(first)->dueDate, oldest);
+
+        rig.key(Qt::Key_D);
+        QCOMPARE(rig.idAt(rig.currentRow()), second);
+        QTRY_COMPARE(rig.patches().size(), 1);
+        const RecordedRequest patch = rig.patches().first();
+        QCOMPARE(patch.path, QStringLiteral("/v2/tasks/%1").arg(first));
+        QCOMPARE(jsonOf(patch.body), jsonOf(R"({"userId":"234599484848423","status":"DONE"})"));
+        QTRY_COMPARE(rig.server.task(first)->status, TaskStatus::Done);
+        QVERIFY(rig.window->noticeText().startsWith(QStringLiteral("Marked done")));
+    }
+
+    void deleteDismisses()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        const qint64 first = rig.idAt(0);
+        rig.key(Qt::Key_Delete);
+        QTRY_COMPARE(rig.patches().size(), 1);
+        QCOMPARE(jsonOf(rig.patches().first().body),
+                 jsonOf(R"({"userId":"234599484848423","status":"DISMISSED"})"));
+        QTRY_COMPARE(rig.server.task(first)->status, TaskStatus::Dismissed);
+    }
+
+    void severalSelectedRowsTakeOneActionTogether()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        const qint64 a = rig.idAt(0), b = rig.idAt(1), c = rig.idAt(2);
+        rig.key(Qt::Key_Down, Qt::ShiftModifier);
+        rig.key(Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(rig.view()->selectionModel()->selectedRows().size(), 3);
+        rig.key(Qt::Key_D);
+        QTRY_COMPARE(rig.patches().size(), 3);
+        for (qint64 id : {a, b, c})
+            QTRY_COMPARE(rig.server.task(id)->status, TaskStatus::Done);
+        QCOMPARE(rig.window->noticeText(), QStringLiteral("Marked done · 3 tasks"));
+    }
+
+    void rTwoReturnReschedulesToTomorrowNine()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        const qint64 first = rig.idAt(0);
+        rig.key(Qt::Key_R);
+        QTRY_VERIFY(rig.window->rescheduleDialog() && rig.window->rescheduleDialog()->isVisible());
+        QTest::keyClick(rig.window->rescheduleDialog(), Qt::Key_2);
+        QTest::keyClick(rig.window->rescheduleDialog(), Qt::Key_Return);
+        QTRY_COMPARE(rig.patches().size(), 1);
+        // Tomorrow 09:00 in Berlin (CET, UTC+1) is 08:00Z.
+        QCOMPARE(jsonOf(rig.patches().first().body),
+                 jsonOf(R"({"userId":"234599484848423","dueDate":"2026-12-01T08:00:00Z"})"));
+        QCOMPARE(rig.patches().first().path, QStringLiteral("/v2/tasks/%1").arg(first));
+    }
+
+    void escapeCancelsTheRescheduleDialog()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        rig.key(Qt::Key_R);
+        QTRY_VERIFY(rig.window->rescheduleDialog() && rig.window->rescheduleDialog()->isVisible());
+        QTest::keyClick(rig.window->rescheduleDialog(), Qt::Key_Escape);
+        QTRY_VERIFY(!rig.window->rescheduleDialog());
+        QTest::qWait(100);
+        QCOMPARE(rig.patches().size(), 0);
+    }
+
+    void shiftRReschedulesToTheNextBusinessMorning()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        rig.key(Qt::Key_R, Qt::ShiftModifier);
+        QTRY_COMPARE(rig.patches().size(), 1);
+        // Monday afternoon → Tuesday 09:00 Berlin.
+        QCOMPARE(jsonOf(rig.patches().first().body).value(QLatin1String("dueDate")).toString(),
+                 QStringLiteral("2026-12-01T08:00:00Z"));
+    }
+
+    void undoBeforeSendingCancelsWithNoTraffic()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        const qint64 first = rig.idAt(0);
+        rig.server.setLatencyMs(0);
+        // D and Ctrl+Z in the same breath: the change never leaves the journal.
+        QTest::keyClick(rig.view(), Qt::Key_D);
+        QTest::keyClick(rig.view(), Qt::Key_Z, Qt::ControlModifier);
+        QTest::qWait(300);
+        QCOMPARE(rig.patches().size(), 0);
+        QCOMPARE(rig.sync->task(first)->status, TaskStatus::Open);
+        QCOMPARE(rig.store.pendingChanges().size(), 0);
+    }
+
+    void undoAfterSendingReopens()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        const qint64 first = rig.idAt(0);
+        rig.key(Qt::Key_D);
+        QTRY_COMPARE(rig.server.task(first)->status, TaskStatus::Done);
+        rig.key(Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(rig.patches().size(), 2);
+        QCOMPARE(jsonOf(rig.patches().last().body),
+                 jsonOf(R"({"userId":"234599484848423","status":"OPEN"})"));
+        QTRY_COMPARE(rig.server.task(first)->status, TaskStatus::Open);
+        QCOMPARE(rig.sync->task(first)->status, TaskStatus::Open);
+    }
+
+    void jAndKMoveTheSelection()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QCOMPARE(rig.currentRow(), 0);
+        rig.key(Qt::Key_J);
+        rig.key(Qt::Key_J);
+        QCOMPARE(rig.currentRow(), 2);
+        rig.key(Qt::Key_K);
+        QCOMPARE(rig.currentRow(), 1);
+        rig.key(Qt::Key_K);
+        rig.key(Qt::Key_K);
+        QCOMPARE(rig.currentRow(), 0);
+    }
+
+    void slashSearchesAndTypingFilters()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        rig.key(Qt::Key_1, Qt::AltModifier); // the "Due" view... then All, to search everything
+        rig.key(Qt::Key_5, Qt::AltModifier);
+        QCOMPARE(rig.model()->rowCount(), static_cast<int>(rig.server.tasks().size()));
+        rig.key(Qt::Key_Slash);
+        QVERIFY(rig.window->searchField()->hasFocus());
+        // "zoe" finds Zoë Ørsted, accents ignored; typing "d" here types, it marks nothing done.
+        QTest::keyClicks(rig.window->searchField(), QStringLiteral("zoe"));
+        QCOMPARE(rig.model()->rowCount(), 1);
+        QCOMPARE(rig.model()->index(0, TaskListModel::ContactColumn).data().toString(),
+                 QStringLiteral("Zoë Ørsted"));
+        QTest::keyClick(rig.window->searchField(), Qt::Key_Escape);
+        QCOMPARE(rig.window->searchField()->text(), QString());
+        QVERIFY(rig.view()->hasFocus());
+        QCOMPARE(rig.patches().size(), 0);
+    }
+
+    void viewCountsMatchTheData()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        TaskFilter filter;
+        filter.setReference(rig.clock.now(), rig.clock.timeZone());
+        const auto expected = filter.counts(rig.server.tasks());
+        for (int v = 0; v < TaskViewCount; ++v) {
+            const auto view = static_cast<TaskView>(v);
+            QCOMPARE(rig.window->viewButtonText(view),
+                     QStringLiteral("%1  %2").arg(viewName(view)).arg(expected[static_cast<size_t>(v)]));
+            rig.window->proxy()->setView(view);
+            QCOMPARE(rig.model()->rowCount(), expected[static_cast<size_t>(v)]);
+        }
+        QVERIFY(expected[static_cast<size_t>(TaskView::Overdue)] > 0);
+        QVERIFY(expected[static_cast<size_t>(TaskView::Today)] > 0);
+    }
+
+    void panelsShowTheSelectedTask()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        rig.window->proxy()->setView(TaskView::All);
+        for (int row = 0; row < rig.model()->rowCount(); ++row) {
+            rig.view()->setCurrentIndex(rig.model()->index(row, 0));
+            const Task task = rig.model()->index(row, 0).data(TaskListModel::TaskRole).value<Task>();
+            const auto *name = rig.window->findChild<QLabel *>(QStringLiteral("contactName"));
+            QVERIFY(name);
+            QCOMPARE(name->text(), task.contact->displayName());
+            QCOMPARE(name->textFormat(), Qt::PlainText);
+            const auto *warning = rig.window->findChild<QWidget *>(QStringLiteral("optOutWarning"));
+            QVERIFY(warning);
+            QCOMPARE(warning->isVisible(), task.contact->optedOutOfCalls());
+            if (task.flow) {
+                const auto *flow = rig.window->findChild<QLabel *>(QStringLiteral("flowName"));
+                QVERIFY(flow);
+                QCOMPARE(flow->text(), task.flow->name);
+            }
+        }
+    }
+
+    void aRefusalShowsGongsWordsAndRequestId()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        rig.server.enqueueError(403, QStringLiteral("Access denied to this task"));
+        rig.key(Qt::Key_D);
+        QTRY_VERIFY(rig.window->errorBar()->isVisible());
+        const QString text = rig.window->errorBar()->text();
+        QVERIFY2(text.contains(QStringLiteral("Access denied to this task")), qPrintable(text));
+        QVERIFY2(QRegularExpression(QStringLiteral("Gong request ID: [0-9a-z]{19}")).match(text).hasMatch(),
+                 qPrintable(text));
+        QCOMPARE(rig.window->errorBar()->textFormat(), Qt::PlainText);
+        // The change is kept, marked refused on its row, for retry or discard.
+        QCOMPARE(rig.store.pendingChanges().size(), 1);
+        QVERIFY(rig.store.pendingChanges().first().failed);
     }
 };
 

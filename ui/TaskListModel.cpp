@@ -6,6 +6,9 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 
 namespace engage {
 
@@ -16,6 +19,33 @@ QString plainToolTip(const QString &text)
         return {};
     return QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped() +
            QStringLiteral("</p>");
+}
+
+namespace {
+// Small round marks drawn once: a blue dot for "on its way", a red one for "refused".
+QIcon dotIcon(const QColor &color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(2, 2, 8, 8));
+    return QIcon(pixmap);
+}
+} // namespace
+
+QIcon TaskListModel::pendingIcon()
+{
+    static const QIcon icon = dotIcon(QColor(0x2F, 0x6F, 0xD0));
+    return icon;
+}
+
+QIcon TaskListModel::failedIcon()
+{
+    static const QIcon icon = dotIcon(QColor(0xC6, 0x28, 0x28));
+    return icon;
 }
 
 TaskListModel::TaskListModel(const Clock &clock, QObject *parent)
@@ -30,18 +60,23 @@ void TaskListModel::setTasks(const QList<Task> &tasks)
     m_tasks = tasks;
     m_searchKeys.clear();
     m_searchKeys.reserve(m_tasks.size());
-    for (const Task &t : std::as_const(m_tasks))
-        m_searchKeys.append(TaskFilter::searchKey(t));
+    m_rowOf.clear();
+    m_rowOf.reserve(m_tasks.size());
+    for (int row = 0; row < m_tasks.size(); ++row) {
+        m_searchKeys.append(TaskFilter::searchKey(m_tasks.at(row)));
+        m_rowOf.insert(m_tasks.at(row).id, row);
+    }
     endResetModel();
 }
 
-int TaskListModel::rowOf(qint64 taskId) const
+void TaskListModel::updateTask(const Task &task)
 {
-    for (int row = 0; row < m_tasks.size(); ++row) {
-        if (m_tasks.at(row).id == taskId)
-            return row;
-    }
-    return -1;
+    const int row = rowOf(task.id);
+    if (row < 0)
+        return;
+    m_tasks[row] = task;
+    m_searchKeys[row] = TaskFilter::searchKey(task);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int TaskListModel::rowCount(const QModelIndex &parent) const
@@ -87,14 +122,44 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         const QString text = displayText(task, index.column());
         return text.isEmpty() ? QStringLiteral("—") : text;
     }
-    case Qt::ToolTipRole:
-        if (index.column() == DueColumn && task.dueDate.isValid())
-            return task.dueDate.toTimeZone(m_clock.timeZone()).toString(Qt::TextDate);
+    case Qt::ToolTipRole: {
+        const RowMark mark = m_marks ? m_marks(task.id) : RowMark{};
+        if (index.column() == DueColumn) {
+            QString tip = task.dueDate.isValid()
+                              ? task.dueDate.toTimeZone(m_clock.timeZone()).toString(Qt::TextDate)
+                              : QStringLiteral("No due date");
+            if (mark.mark == SyncMark::Pending)
+                tip += QStringLiteral("\nChange waiting to reach Gong");
+            else if (mark.mark == SyncMark::Failed)
+                tip += QStringLiteral("\nGong refused this change: ") + mark.failure;
+            return plainToolTip(tip);
+        }
         return plainToolTip(displayText(task, index.column()));
+    }
+    case Qt::DecorationRole:
+        if (index.column() == DueColumn && m_marks) {
+            const RowMark mark = m_marks(task.id);
+            if (mark.mark == SyncMark::Pending)
+                return pendingIcon();
+            if (mark.mark == SyncMark::Failed)
+                return failedIcon();
+        }
+        return {};
+    case Qt::FontRole:
+        if (task.status == TaskStatus::Done || task.status == TaskStatus::Dismissed) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
     case Qt::ForegroundRole:
+        if (task.status == TaskStatus::Done || task.status == TaskStatus::Dismissed)
+            return QBrush(QColor(0x88, 0x88, 0x88));
         if (index.column() == DueColumn && task.dueDate.isValid() && task.dueDate < m_clock.now())
             return QBrush(QColor(0xB0, 0x3A, 0x2E));
         return {};
+    case SyncMarkRole:
+        return m_marks ? static_cast<int>(m_marks(task.id).mark) : 0;
     case TaskRole:
         return QVariant::fromValue(task);
     case TaskIdRole:

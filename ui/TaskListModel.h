@@ -4,6 +4,10 @@
 #include "Task.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
+#include <QHash>
+
+#include <functional>
 
 namespace engage {
 
@@ -18,15 +22,25 @@ class TaskListModel : public QAbstractTableModel
 public:
     enum Column { DueColumn, ContactColumn, CompanyColumn, WhatColumn, TypeColumn,
                   OpportunityColumn, ColumnCount };
-    enum Role { TaskRole = Qt::UserRole + 1, TaskIdRole, SearchKeyRole, DueRole };
+    enum Role { TaskRole = Qt::UserRole + 1, TaskIdRole, SearchKeyRole, DueRole, SyncMarkRole };
+    // What a row shows about its own unsent or refused change.
+    enum class SyncMark { None, Pending, Failed };
+    struct RowMark {
+        SyncMark mark = SyncMark::None;
+        QString failure;
+    };
+    using MarkProvider = std::function<RowMark(qint64 taskId)>;
 
     explicit TaskListModel(const Clock &clock, QObject *parent = nullptr);
 
     void setTasks(const QList<Task> &tasks);
+    // Replaces one task in place (same id), keeping rows and selection.
+    void updateTask(const Task &task);
+    void setMarkProvider(MarkProvider provider) { m_marks = std::move(provider); }
     const QList<Task> &tasks() const { return m_tasks; }
     const Task &taskAt(int row) const { return m_tasks.at(row); }
     const QString &searchKeyAt(int row) const { return m_searchKeys.at(row); }
-    int rowOf(qint64 taskId) const;
+    int rowOf(qint64 taskId) const { return m_rowOf.value(taskId, -1); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,12 +48,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    static QIcon pendingIcon();
+    static QIcon failedIcon();
+
 private:
     QString displayText(const Task &task, int column) const;
 
     const Clock &m_clock;
     QList<Task> m_tasks;
     QList<QString> m_searchKeys;
+    QHash<qint64, int> m_rowOf;
+    MarkProvider m_marks;
 };
 
 } // namespace engage

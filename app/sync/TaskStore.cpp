@@ -100,6 +100,7 @@ bool TaskStore::open(const QString &path)
             db.close();
             return false;
         }
+        check.finish(); // an unfinished statement would hold a read transaction open
         return exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
                exec(QStringLiteral("PRAGMA synchronous=FULL")) && migrate();
     };

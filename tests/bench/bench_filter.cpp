@@ -1,0 +1,79 @@
+// How fast the list answers the rep: building the model and proxy for 10,000 and 100,000 tasks,
+// and one search keystroke over them. Prints medians; asserts nothing about time.
+#include "DemoData.h"
+#include "TaskFilterProxy.h"
+#include "TaskListModel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace engage;
+
+namespace {
+QList<Task> manyTasks(int count, const QDateTime &now, const QTimeZone &zone)
+{
+    const QList<Task> seed = DemoData::tasks(now, zone);
+    QList<Task> out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        Task t = seed.at(i % seed.size());
+        t.id = 1000000 + i;
+        t.dueDate = t.dueDate.isValid() ? t.dueDate.addSecs((i % 977) * 60) : t.dueDate;
+        out.append(t);
+    }
+    return out;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.at(v.size() / 2);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const ManualClock clock(QDateTime(QDate(2026, 11, 30), QTime(13, 0), QTimeZone::utc()),
+                            QTimeZone("Europe/Berlin"));
+    const int runs = 7;
+    std::printf("%-8s %-32s %10s\n", "tasks", "measure", "median ms");
+    for (int count : {10000, 100000}) {
+        const QList<Task> tasks = manyTasks(count, clock.now(), clock.timeZone());
+        QList<double> build, keystroke, second, clear;
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer t;
+            t.start();
+            TaskListModel model(clock);
+            TaskFilterProxy proxy(clock);
+            model.setTasks(tasks);
+            proxy.setTaskModel(&model);
+            proxy.setView(TaskView::All);
+            (void)proxy.rowCount();
+            build << t.nsecsElapsed() / 1e6;
+
+            t.restart();
+            proxy.setSearchText(QStringLiteral("g")); // the first keystroke: "g"
+            (void)proxy.rowCount();
+            keystroke << t.nsecsElapsed() / 1e6;
+
+            t.restart();
+            proxy.setSearchText(QStringLiteral("gl")); // the next one narrows it
+            (void)proxy.rowCount();
+            second << t.nsecsElapsed() / 1e6;
+
+            t.restart();
+            proxy.setSearchText(QString()); // clearing the search shows everything again
+            (void)proxy.rowCount();
+            clear << t.nsecsElapsed() / 1e6;
+        }
+        std::printf("%-8d %-32s %10.2f\n", count, "build model + proxy (sorted)", median(build));
+        std::printf("%-8d %-32s %10.2f\n", count, "keystroke 1 (\"g\")", median(keystroke));
+        std::printf("%-8d %-32s %10.2f\n", count, "keystroke 2 (\"gl\")", median(second));
+        std::printf("%-8d %-32s %10.2f\n", count, "clear search", median(clear));
+    }
+    return 0;
+}

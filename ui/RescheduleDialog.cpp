@@ -1,0 +1,396 @@
+#include "RescheduleDialog.h"
+
+#include "ReschedulePresets.h"
+
+#include <QCalendarWidget>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QTextCharFormat>
+#include <QTimeEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace engage {
+
+namespace {
+
+constexpr int LastMinuteOfDay = 23 * 60 + 59;
+
+// A time editor whose minutes step by a quarter of an hour (arrows, wheel) and carry into the
+// hour; typing any minute still works.
+class QuarterHourEdit final : public QTimeEdit
+{
+public:
+    using QTimeEdit::QTimeEdit;
+
+    void stepBy(int steps) override
+    {
+        if (currentSection() != QDateTimeEdit::MinuteSection) {
+            QTimeEdit::stepBy(steps);
+            return;
+        }
+        const int minutes = time().hour() * 60 + time().minute();
+        const int slot = steps > 0 ? minutes / 15 + steps : (minutes + 14) / 15 + steps;
+        const int next = std::clamp(slot * 15, 0, LastMinuteOfDay);
+        setTime(QTime(next / 60, next % 60));
+    }
+
+protected:
+    StepEnabled stepEnabled() const override
+    {
+        if (currentSection() != QDateTimeEdit::MinuteSection)
+            return QTimeEdit::stepEnabled();
+        const int minutes = time().hour() * 60 + time().minute();
+        StepEnabled enabled = StepNone;
+        if (minutes > 0)
+            enabled |= StepDownEnabled;
+        if (minutes < LastMinuteOfDay)
+            enabled |= StepUpEnabled;
+        return enabled;
+    }
+};
+
+int presetForKey(const QKeyEvent *key)
+{
+    const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+    if (mods != Qt::NoModifier || key->key() < Qt::Key_1 || key->key() > Qt::Key_4)
+        return 0;
+    return key->key() - Qt::Key_1 + 1;
+}
+
+QTimeZone zoneOf(const Task &task)
+{
+    if (!task.contact)
+        return {};
+    // Not isTimeZoneIdAvailable(): that list leaves out links such as US/Pacific.
+    const QByteArray id = task.contact->timezone.trimmed().toUtf8();
+    if (id.isEmpty())
+        return {}; // QTimeZone(QByteArray()) would be valid
+    QTimeZone zone(id);
+    return zone.isValid() ? zone : QTimeZone();
+}
+
+} // namespace
+
+RescheduleDialog::RescheduleDialog(const Clock &clock, const Task &task, QWidget *parent)
+    : QDialog(parent)
+    , m_clock(clock)
+    , m_task(task)
+    , m_contactZone(zoneOf(task))
+{
+    const QString contactName = task.contact ? task.contact->displayName() : QString();
+    QString firstName = task.contact ? task.contact->firstName.trimmed() : QString();
+    if (firstName.isEmpty())
+        firstName = contactName;
+
+    const QString subject = contactName.isEmpty() ? task.whatToDo() : contactName;
+    setWindowTitle(subject.isEmpty() ? QStringLiteral("Reschedule")
+                                     : QStringLiteral("Reschedule — ") + subject);
+
+    m_nowDue = new QLabel(this);
+    m_nowDue->setObjectName(QStringLiteral("nowDue"));
+    m_nowDue->setTextFormat(Qt::PlainText);
+    m_nowDue->setForegroundRole(QPalette::PlaceholderText);
+
+    // The calendar: English names like the rest of the UI, the week as the rep's locale has it.
+    m_calendar = new QCalendarWidget(this);
+    m_calendar->setObjectName(QStringLiteral("calendar"));
+    m_calendar->setLocale(QLocale(QLocale::English));
+    m_calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setHorizontalHeaderFormat(QCalendarWidget::ShortDayNames);
+    m_calendar->setGridVisible(false);
+    m_calendar->setDateEditEnabled(false); // its typing popup would swallow the keys 1-4
+    // Its own size hint is cramped; give the days some air, whatever the rest of the dialog is.
+    const QSize calendarHint = m_calendar->sizeHint();
+    m_calendar->setMinimumSize(calendarHint.width() * 6 / 5, calendarHint.height() * 4 / 3);
+    if (task.dueDate.isValid()) {
+        QTextCharFormat due;
+        due.setFontUnderline(true);
+        due.setFontWeight(QFont::Bold);
+        due.setToolTip(QStringLiteral("Now due"));
+        m_calendar->setDateTextFormat(task.dueDate.toTimeZone(m_clock.timeZone()).date(), due);
+    }
+
+    m_timeEdit = new QuarterHourEdit(this);
+    m_timeEdit->setObjectName(QStringLiteral("timeEdit"));
+    m_timeEdit->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_timeEdit->setLocale(QLocale(QLocale::English));
+    m_timeEdit->setKeyboardTracking(true);
+    m_timeEdit->setToolTip(QStringLiteral("Type any time; arrows step by 15 minutes"));
+
+    auto *timeLabel = new QLabel(QStringLiteral("&Time"), this);
+    timeLabel->setBuddy(m_timeEdit);
+
+    m_zoneYours = new QRadioButton(QStringLiteral("Your time"), this);
+    m_zoneYours->setObjectName(QStringLiteral("zoneYours"));
+    m_zoneYours->setToolTip(QString::fromUtf8(m_clock.timeZone().id()));
+    m_zoneYours->setChecked(true);
+    m_zoneContact = new QRadioButton(firstName + QStringLiteral("'s time"), this);
+    m_zoneContact->setObjectName(QStringLiteral("zoneContact"));
+    if (m_contactZone.isValid()) {
+        m_zoneContact->setToolTip(QString::fromUtf8(m_contactZone.id()));
+    } else {
+        m_zoneYours->hide();
+        m_zoneContact->hide();
+        m_zoneContact->setEnabled(false);
+    }
+
+    // Presets, each with its key on the button.
+    auto *presetBox = new QVBoxLayout;
+    presetBox->setSpacing(4);
+    auto *presetTitle = new QLabel(QStringLiteral("Quick picks"), this);
+    QFont titleFont = presetTitle->font();
+    titleFont.setBold(true);
+    presetTitle->setFont(titleFont);
+    presetBox->addWidget(presetTitle);
+    for (int preset = ReschedulePresets::First; preset <= ReschedulePresets::Last; ++preset) {
+        auto *button = new QPushButton(
+            QStringLiteral("%1   %2").arg(preset).arg(ReschedulePresets::label(preset)), this);
+        button->setObjectName(QStringLiteral("preset%1").arg(preset));
+        button->setAutoDefault(false); // Return always applies
+        button->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 10px;"));
+        connect(button, &QPushButton::clicked, this, [this, preset] { pickPreset(preset); });
+        presetBox->addWidget(button);
+        m_presets.append(button);
+
+        // Window-wide, so they work whatever has the focus, except where digits are typed.
+        auto *shortcut = new QShortcut(QKeySequence(QString::number(preset)), this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, preset] { pickPreset(preset); });
+    }
+    presetBox->addSpacing(8);
+    auto *timeRow = new QHBoxLayout;
+    timeRow->addWidget(timeLabel);
+    timeRow->addWidget(m_timeEdit, 1);
+    presetBox->addLayout(timeRow);
+    presetBox->addWidget(m_zoneYours);
+    presetBox->addWidget(m_zoneContact);
+    presetBox->addStretch(1);
+
+    auto *body = new QHBoxLayout;
+    body->setSpacing(16);
+    body->addWidget(m_calendar, 1);
+    body->addLayout(presetBox);
+
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setTextFormat(Qt::PlainText);
+    m_preview->setWordWrap(true);
+    m_preview->setMinimumHeight(m_preview->fontMetrics().height() + 4);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttons"));
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setText(QStringLiteral("Reschedule"));
+    ok->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RescheduleDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RescheduleDialog::reject);
+
+    auto *root = new QVBoxLayout(this);
+    root->setSpacing(10);
+    root->addWidget(m_nowDue);
+    root->addLayout(body);
+    root->addWidget(m_preview);
+    root->addWidget(m_buttons);
+
+    // Tab in reading order: calendar, quick picks, time, zone, buttons.
+    QWidget *previous = m_calendar;
+    for (QPushButton *button : std::as_const(m_presets)) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_timeEdit);
+    setTabOrder(m_timeEdit, m_zoneYours);
+    setTabOrder(m_zoneYours, m_zoneContact);
+    setTabOrder(m_zoneContact, m_buttons);
+
+    connect(m_calendar, &QCalendarWidget::selectionChanged, this,
+            &RescheduleDialog::onEditorsChanged);
+    // Return in the calendar or a double click on a day applies, like the OK button.
+    connect(m_calendar, &QCalendarWidget::activated, this, &RescheduleDialog::accept);
+    connect(m_timeEdit, &QTimeEdit::timeChanged, this, &RescheduleDialog::onEditorsChanged);
+    connect(m_zoneYours, &QRadioButton::toggled, this, &RescheduleDialog::onZoneToggled);
+
+    // QCalendarWidget takes the keys its view gets; 1-4 stay ours there too.
+    m_calendar->installEventFilter(this);
+    const QList<QWidget *> calendarParts = m_calendar->findChildren<QWidget *>();
+    for (QWidget *part : calendarParts)
+        part->installEventFilter(this);
+
+    // Time moves on while the dialog is open: a choice can become past, today can change.
+    auto *tick = new QTimer(this);
+    connect(tick, &QTimer::timeout, this, [this] {
+        const QDate minimum = m_clock.now().toTimeZone(editZone()).date();
+        if (m_calendar->minimumDate() != minimum)
+            showChosenInEditors();
+        refresh();
+    });
+    tick->start(15'000);
+
+    // Start from the current due date when it is still ahead, else from tomorrow morning.
+    const QDateTime now = m_clock.now();
+    setChosen(task.dueDate.isValid() && task.dueDate > now
+                  ? task.dueDate.toUTC()
+                  : ReschedulePresets::tomorrowMorning(now, m_clock.timeZone()));
+    m_calendar->setFocus();
+}
+
+QDateTime RescheduleDialog::chosenUtc() const
+{
+    return m_chosen;
+}
+
+bool RescheduleDialog::usesContactZone() const
+{
+    return m_contactZone.isValid() && m_zoneContact->isChecked();
+}
+
+QTimeZone RescheduleDialog::editZone() const
+{
+    if (usesContactZone())
+        return m_contactZone;
+    const QTimeZone yours = m_clock.timeZone();
+    return yours.isValid() ? yours : QTimeZone::utc();
+}
+
+void RescheduleDialog::pickPreset(int preset)
+{
+    const QDateTime when = ReschedulePresets::resolve(preset, m_clock.now(), editZone());
+    if (when.isValid())
+        setChosen(when);
+}
+
+void RescheduleDialog::accept()
+{
+    refresh();
+    if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    QDialog::accept();
+}
+
+bool RescheduleDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        if (const int preset = presetForKey(static_cast<QKeyEvent *>(event))) {
+            pickPreset(preset);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void RescheduleDialog::setChosen(const QDateTime &when)
+{
+    m_chosen = when.toUTC();
+    showChosenInEditors();
+    refresh();
+}
+
+void RescheduleDialog::showChosenInEditors()
+{
+    const QTimeZone zone = editZone();
+    const QSignalBlocker blockCalendar(m_calendar);
+    const QSignalBlocker blockTime(m_timeEdit);
+    m_calendar->setMinimumDate(m_clock.now().toTimeZone(zone).date());
+    if (!m_chosen.isValid())
+        return;
+    const QDateTime local = m_chosen.toTimeZone(zone);
+    m_calendar->setSelectedDate(local.date());
+    m_timeEdit->setTime(QTime(local.time().hour(), local.time().minute()));
+    if (m_calendar->selectedDate() != local.date()) { // before the minimum: take what is shown
+        const QDateTime shown(m_calendar->selectedDate(), m_timeEdit->time(), zone);
+        m_chosen = shown.isValid() ? shown.toUTC() : QDateTime();
+    }
+}
+
+void RescheduleDialog::onEditorsChanged()
+{
+    const QTime time = m_timeEdit->time();
+    const QDateTime when(m_calendar->selectedDate(), QTime(time.hour(), time.minute()), editZone());
+    m_chosen = when.isValid() ? when.toUTC() : QDateTime(); // invalid: skipped by a DST change
+    refresh();
+}
+
+void RescheduleDialog::onZoneToggled()
+{
+    if (m_chosen.isValid())
+        showChosenInEditors(); // same instant, other wall clock
+    else
+        onEditorsChanged(); // nothing to keep: read the editors in the new zone
+    refresh();
+}
+
+QString RescheduleDialog::dayAndTime(const QDateTime &when, const QTimeZone &zone) const
+{
+    const QDateTime local = when.toTimeZone(zone);
+    const bool thisYear = local.date().year() == m_clock.now().toTimeZone(zone).date().year();
+    return QLocale(QLocale::English)
+        .toString(local, thisYear ? QStringLiteral("ddd d MMM, HH:mm")
+                                  : QStringLiteral("ddd d MMM yyyy, HH:mm"));
+}
+
+void RescheduleDialog::refresh()
+{
+    const QDateTime now = m_clock.now();
+    const QTimeZone yours = m_clock.timeZone().isValid() ? m_clock.timeZone() : QTimeZone::utc();
+
+    if (m_task.dueDate.isValid()) {
+        QString due = QStringLiteral("Now due: ") + dayAndTime(m_task.dueDate, yours);
+        if (m_task.dueDate < now)
+            due += QStringLiteral(" (overdue)");
+        m_nowDue->setText(due);
+    } else {
+        m_nowDue->setText(QStringLiteral("Now due: no due date"));
+    }
+
+    for (int i = 0; i < m_presets.size(); ++i) {
+        const QDateTime at = ReschedulePresets::resolve(i + 1, now, editZone());
+        m_presets[i]->setToolTip(
+            QStringLiteral("%1 (key %2)").arg(dayAndTime(at, editZone())).arg(i + 1));
+    }
+
+    QString problem;
+    if (!m_chosen.isValid())
+        problem = QStringLiteral("That time is skipped by a daylight-saving change — pick another");
+    else if (m_chosen < now)
+        problem = QStringLiteral("That time has passed — pick a later one");
+
+    if (problem.isEmpty()) {
+        QString text = dayAndTime(m_chosen, yours) + QStringLiteral(" your time");
+        if (m_contactZone.isValid()) {
+            const QDateTime theirs = m_chosen.toTimeZone(m_contactZone);
+            const QLocale english(QLocale::English);
+            const QString name = m_task.contact->displayName().isEmpty()
+                                     ? QStringLiteral("the contact")
+                                     : m_task.contact->displayName();
+            const bool sameDay = theirs.date() == m_chosen.toTimeZone(yours).date();
+            text += QStringLiteral(" · ") +
+                    english.toString(theirs, sameDay ? QStringLiteral("HH:mm")
+                                                     : QStringLiteral("ddd HH:mm")) +
+                    QStringLiteral(" for ") + name;
+        }
+        m_preview->setText(text);
+        m_preview->setPalette(QPalette()); // inherit again
+    } else {
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        QPalette warning;
+        warning.setColor(QPalette::WindowText,
+                         dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
+        m_preview->setText(problem);
+        m_preview->setPalette(warning);
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+} // namespace engage

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Clock.h"
+#include "Task.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QTimeZone>
+
+class QCalendarWidget;
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QRadioButton;
+class QTimeEdit;
+
+namespace engage {
+
+// Pick a new due date for one task: a calendar and a time in the rep's zone or the contact's,
+// four presets on the keys 1-4, a preview in both zones. Return applies, Esc cancels, a time in
+// the past cannot be applied.
+class RescheduleDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RescheduleDialog(const Clock &clock, const Task &task, QWidget *parent = nullptr);
+
+    // The instant picked, in UTC; what to send as dueDate once exec() returned Accepted.
+    QDateTime chosenUtc() const;
+
+    // Fill the editors with preset 1-4 (ReschedulePresets), as the keys 1-4 do.
+    void pickPreset(int preset);
+    // Whether the editors are read in the contact's zone; false without a valid contact zone.
+    bool usesContactZone() const;
+    bool hasContactZone() const { return m_contactZone.isValid(); }
+
+    void accept() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QTimeZone editZone() const;
+    void setChosen(const QDateTime &when);
+    void showChosenInEditors();
+    void onEditorsChanged();
+    void onZoneToggled();
+    void refresh();
+    QString dayAndTime(const QDateTime &when, const QTimeZone &zone) const;
+
+    const Clock &m_clock;
+    Task m_task;
+    QTimeZone m_contactZone;
+    QDateTime m_chosen; // UTC; the editors show it in editZone()
+
+    QLabel *m_nowDue = nullptr;
+    QCalendarWidget *m_calendar = nullptr;
+    QTimeEdit *m_timeEdit = nullptr;
+    QRadioButton *m_zoneYours = nullptr;
+    QRadioButton *m_zoneContact = nullptr;
+    QList<QPushButton *> m_presets;
+    QLabel *m_preview = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace engage
