@@ -102,6 +102,8 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     m_view->sortByColumn(TaskListModel::DueColumn, Qt::AscendingOrder);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setTextElideMode(Qt::ElideRight);
+    // A little air between rows: 80 calls a day are read from this list.
+    m_view->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 2px; }"));
     m_view->header()->setStretchLastSection(true);
     m_view->setColumnWidth(TaskListModel::DueColumn, 130);
     m_view->setColumnWidth(TaskListModel::ContactColumn, 150);
@@ -166,6 +168,7 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({880, 400});
     setCentralWidget(m_splitter);
 
     buildActions();
@@ -304,7 +307,7 @@ void MainWindow::buildActions()
 
     m_rescheduleAction = makeAction(this, QStringLiteral("&Reschedule…"), {QKeySequence(Qt::Key_R)},
                                     QStringLiteral("Pick a new due date"));
-    m_rescheduleAction->setIcon(s->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_rescheduleAction->setIcon(QIcon::fromTheme(QStringLiteral("appointment-new")));
     connect(m_rescheduleAction, &QAction::triggered, this, &MainWindow::openReschedule);
 
     m_rescheduleMorningAction =
@@ -562,7 +565,11 @@ void MainWindow::updateSyncStatus()
     const QString asOf = at.isValid()
                              ? QStringLiteral(" · as of %1").arg(at.toTimeZone(m_clock.timeZone()).toString(QStringLiteral("HH:mm")))
                              : QString();
-    m_syncStatus->setText(QStringLiteral("%1%2 · %3 calls to Gong today").arg(state, asOf).arg(m_sync->callsToday()));
+    const int calls = m_sync->callsToday();
+    m_syncStatus->setText(QStringLiteral("%1%2 · %3 call%4 to Gong today")
+                              .arg(state, asOf)
+                              .arg(calls)
+                              .arg(calls == 1 ? QString() : QStringLiteral("s")));
 }
 
 void MainWindow::showError(const QString &message)
@@ -672,6 +679,11 @@ void MainWindow::openReschedule()
     m_rescheduleDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_rescheduleDialog, &QDialog::accepted, this, [this, ids] {
         m_actions->reschedule(ids, m_rescheduleDialog->chosenUtc());
+    });
+    // Back to the list either way, so the next key works on the next task.
+    connect(m_rescheduleDialog, &QDialog::finished, this, [this] {
+        activateWindow();
+        m_view->setFocus();
     });
     // open(): window-modal without a nested event loop, so tests and the sync keep running.
     m_rescheduleDialog->open();

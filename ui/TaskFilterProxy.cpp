@@ -61,6 +61,9 @@ std::array<int, TaskViewCount> TaskFilterProxy::viewCounts() const
         return out;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const Task &task = m_model->taskAt(row);
+        // Counts are of work left: a task just marked done no longer counts.
+        if (task.status != TaskStatus::Open && task.status != TaskStatus::Unknown)
+            continue;
         if (!m_filter.matchesCriteria(task, m_model->searchKeyAt(row)))
             continue;
         for (int v = 0; v < TaskViewCount; ++v) {

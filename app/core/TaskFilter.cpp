@@ -68,6 +68,8 @@ std::array<int, TaskViewCount> TaskFilter::counts(const QList<Task> &tasks) cons
 {
     std::array<int, TaskViewCount> out{};
     for (const Task &task : tasks) {
+        if (task.status != TaskStatus::Open && task.status != TaskStatus::Unknown)
+            continue;
         if (!matchesCriteria(task, m_terms.isEmpty() ? QString() : searchKey(task)))
             continue;
         for (int v = 0; v < TaskViewCount; ++v) {

@@ -42,7 +42,7 @@ public:
     }
     bool accepts(const Task &task) const { return accepts(task, searchKey(task)); }
 
-    // How many tasks each view would show under the current search, type and flow.
+    // How many open tasks each view would show under the current search, type and flow.
     std::array<int, TaskViewCount> counts(const QList<Task> &tasks) const;
 
     // The text search looks at, folded; worth caching per task.
