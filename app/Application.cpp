@@ -1,6 +1,8 @@
 #include "Application.h"
 
 #include "Clock.h"
+#include "ConnectDialog.h"
+#include "CredentialStore.h"
 #include "DemoData.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
@@ -13,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
@@ -46,6 +49,7 @@ Application::~Application()
 {
     // The window goes first: it holds pointers into the sync engine.
     m_window.reset();
+    m_credentials.reset();
     m_actions.reset();
     m_sync.reset();
     m_store.reset();
@@ -163,16 +167,81 @@ bool Application::start(const Options &options)
     if (options.demo)
         m_window->setWindowTitle(QStringLiteral("Engage Tasks — Demo"));
     m_window->show();
-
-    QString problem = config.problem();
-    if (problem.isEmpty() && config.userId.isEmpty())
-        problem = QStringLiteral("Your Gong user id is missing: pass --user-id or set GONG_USER_ID.");
-    if (!problem.isEmpty()) {
-        m_window->showError(problem + QStringLiteral(" Or start with --demo to try the app."));
+    m_credentials = std::make_unique<CredentialStore>();
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::openConnectDialog);
+    m_config = config;
+    if (options.demo) {
+        m_started = true;
+        m_sync->start();
         return true;
     }
-    m_sync->start();
+    connectAndStart();
     return true;
+}
+
+void Application::connectAndStart()
+{
+    auto startOrAsk = [this] {
+        if (m_config.problem().isEmpty() && !m_config.userId.isEmpty()) {
+            m_client->setConfig(m_config);
+            m_started = true;
+            m_sync->start();
+        } else {
+            m_window->showError(QStringLiteral("Not connected to Gong yet: enter your API address, "
+                                               "credentials and user id (File → Settings, "
+                                               "Ctrl+,), or start with --demo to try the app."));
+            openConnectDialog();
+        }
+    };
+    if (m_config.credentials.isComplete()) {
+        startOrAsk();
+        return;
+    }
+    // Secrets live in the system keychain, never in the settings file.
+    const QString account = CredentialStore::accountFor(m_config.baseUrl, m_config.userId);
+    m_credentials->load(account, this,
+                        [this, startOrAsk](const std::optional<Credentials> &saved, const QString &error) {
+                            if (saved)
+                                m_config.credentials = *saved;
+                            else if (!error.isEmpty())
+                                m_window->showError(error);
+                            startOrAsk();
+                        });
+}
+
+void Application::openConnectDialog()
+{
+    if (m_sandbox) {
+        // The demo's journal must never mix with a real account's.
+        QMessageBox::information(m_window.get(), QStringLiteral("Demo mode"),
+                                 QStringLiteral("This is the built-in demo. To connect to your Gong "
+                                                "account, start Engage Tasks without --demo."));
+        return;
+    }
+    auto *dialog = new ConnectDialog(m_network.get(), m_credentials.get(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setConfig(m_config);
+    dialog->setEmail(m_settings->value(QStringLiteral("gong/email")).toString());
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { applyConfig(dialog->config(), dialog->email()); });
+    dialog->open();
+}
+
+void Application::applyConfig(const GongConfig &config, const QString &email)
+{
+    m_config = config;
+    m_settings->setValue(QStringLiteral("gong/baseUrl"), config.baseUrl.toString());
+    m_settings->setValue(QStringLiteral("gong/userId"), config.userId);
+    m_settings->setValue(QStringLiteral("gong/workspaceId"), config.workspaceId);
+    m_settings->setValue(QStringLiteral("gong/email"), email);
+    m_client->setConfig(config);
+    m_window->showError({});
+    if (!m_started) {
+        m_started = true;
+        m_sync->start();
+    } else {
+        m_sync->resume();
+    }
 }
 
 } // namespace engage

@@ -13,6 +13,8 @@ class QSettings;
 
 namespace engage {
 
+class ConnectDialog;
+class CredentialStore;
 class MainWindow;
 class SandboxServer;
 class SyncEngine;
@@ -46,6 +48,14 @@ public:
     MainWindow *window() const { return m_window.get(); }
 
 private:
+    // Credentials from the keychain when the environment has none, then the list.
+    void connectAndStart();
+    void openConnectDialog();
+    void applyConfig(const GongConfig &config, const QString &email);
+
+    GongConfig m_config;
+    bool m_started = false;
+    std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
