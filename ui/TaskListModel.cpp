@@ -60,10 +60,13 @@ void TaskListModel::setTasks(const QList<Task> &tasks)
     m_tasks = tasks;
     m_searchKeys.clear();
     m_searchKeys.reserve(m_tasks.size());
+    m_dueKeys.clear();
+    m_dueKeys.reserve(m_tasks.size());
     m_rowOf.clear();
     m_rowOf.reserve(m_tasks.size());
     for (int row = 0; row < m_tasks.size(); ++row) {
         m_searchKeys.append(TaskFilter::searchKey(m_tasks.at(row)));
+        m_dueKeys.append(TaskFilter::dueKey(m_tasks.at(row)));
         m_rowOf.insert(m_tasks.at(row).id, row);
     }
     endResetModel();
@@ -76,6 +79,7 @@ void TaskListModel::updateTask(const Task &task)
         return;
     m_tasks[row] = task;
     m_searchKeys[row] = TaskFilter::searchKey(task);
+    m_dueKeys[row] = TaskFilter::dueKey(task);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

@@ -40,6 +40,7 @@ public:
     const QList<Task> &tasks() const { return m_tasks; }
     const Task &taskAt(int row) const { return m_tasks.at(row); }
     const QString &searchKeyAt(int row) const { return m_searchKeys.at(row); }
+    qint64 dueKeyAt(int row) const { return m_dueKeys.at(row); }
     int rowOf(qint64 taskId) const { return m_rowOf.value(taskId, -1); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -57,6 +58,7 @@ private:
     const Clock &m_clock;
     QList<Task> m_tasks;
     QList<QString> m_searchKeys;
+    QList<qint64> m_dueKeys; // TaskFilter::dueKey per row, for filtering and sorting
     QHash<qint64, int> m_rowOf;
     MarkProvider m_marks;
 };

@@ -23,7 +23,9 @@ void TaskFilter::setReference(const QDateTime &now, const QTimeZone &zone)
 {
     m_now = now;
     const QDate today = now.toTimeZone(zone).date();
-    m_startOfTomorrow = today.addDays(1).startOfDay(zone);
+    m_startOfTomorrow = today.addDays(1).startOfDay(zone).toUTC();
+    m_nowMs = now.toMSecsSinceEpoch();
+    m_tomorrowMs = m_startOfTomorrow.toMSecsSinceEpoch();
 }
 
 void TaskFilter::setSearchText(const QString &text)
@@ -33,20 +35,20 @@ void TaskFilter::setSearchText(const QString &text)
     m_terms = fold(text).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-bool TaskFilter::inView(const Task &task, TaskView view) const
+bool TaskFilter::inView(qint64 due, TaskView view) const
 {
-    const QDateTime &due = task.dueDate;
+    const bool hasDue = due != NoDue;
     switch (view) {
     case TaskView::All:
         return true;
     case TaskView::Upcoming:
-        return !due.isValid() || due >= m_startOfTomorrow;
+        return !hasDue || due >= m_tomorrowMs;
     case TaskView::Due:
-        return due.isValid() && due < m_startOfTomorrow;
+        return hasDue && due < m_tomorrowMs;
     case TaskView::Overdue:
-        return due.isValid() && due < m_now;
+        return hasDue && due < m_nowMs;
     case TaskView::Today:
-        return due.isValid() && due >= m_now && due < m_startOfTomorrow;
+        return hasDue && due >= m_nowMs && due < m_tomorrowMs;
     }
     return false;
 }

@@ -56,24 +56,28 @@ int main(int argc, char *argv[])
             build << t.nsecsElapsed() / 1e6;
 
             t.restart();
-            proxy.setSearchText(QStringLiteral("g")); // the first keystroke: "g"
+            // The first keystroke, "g", as the window handles it: filter, sort, and the views' counts.
+            proxy.setSearchText(QStringLiteral("g"));
             (void)proxy.rowCount();
+            (void)proxy.viewCounts();
             keystroke << t.nsecsElapsed() / 1e6;
 
             t.restart();
             proxy.setSearchText(QStringLiteral("gl")); // the next one narrows it
             (void)proxy.rowCount();
+            (void)proxy.viewCounts();
             second << t.nsecsElapsed() / 1e6;
 
             t.restart();
             proxy.setSearchText(QString()); // clearing the search shows everything again
             (void)proxy.rowCount();
+            (void)proxy.viewCounts();
             clear << t.nsecsElapsed() / 1e6;
         }
         std::printf("%-8d %-32s %10.2f\n", count, "build model + proxy (sorted)", median(build));
-        std::printf("%-8d %-32s %10.2f\n", count, "keystroke 1 (\"g\")", median(keystroke));
-        std::printf("%-8d %-32s %10.2f\n", count, "keystroke 2 (\"gl\")", median(second));
-        std::printf("%-8d %-32s %10.2f\n", count, "clear search", median(clear));
+        std::printf("%-8d %-32s %10.2f\n", count, "keystroke \"g\" + counts", median(keystroke));
+        std::printf("%-8d %-32s %10.2f\n", count, "keystroke \"gl\" + counts", median(second));
+        std::printf("%-8d %-32s %10.2f\n", count, "clear search + counts", median(clear));
     }
     return 0;
 }
