@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "Automation.h"
 #include "Clock.h"
 #include "ConnectDialog.h"
 #include "CredentialStore.h"
@@ -48,6 +49,7 @@ Application::Application(QObject *parent)
 Application::~Application()
 {
     // The window goes first: it holds pointers into the sync engine.
+    m_automation.reset();
     m_window.reset();
     m_credentials.reset();
     m_actions.reset();
@@ -167,6 +169,8 @@ bool Application::start(const Options &options)
     if (options.demo)
         m_window->setWindowTitle(QStringLiteral("Engage Tasks — Demo"));
     m_window->show();
+    if (qEnvironmentVariableIntValue("ENGAGE_AUTOMATION") == 1)
+        m_automation = std::make_unique<Automation>(m_actions.get(), m_sync.get());
     m_credentials = std::make_unique<CredentialStore>();
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::openConnectDialog);
     m_config = config;

@@ -13,6 +13,7 @@ class QSettings;
 
 namespace engage {
 
+class Automation;
 class ConnectDialog;
 class CredentialStore;
 class MainWindow;
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<TaskActions> m_actions;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Automation> m_automation;
 };
 
 } // namespace engage

@@ -216,7 +216,12 @@ void SandboxServer::handle(const QHttpServerRequest &request, QHttpServerRespond
         reply = route(recorded);
     }
     if (m_latencyMs > 0) {
-        QTimer::singleShot(m_latencyMs, this, [this, held, reply] { deliver(held, reply); });
+        // The socket dies with the connection; the responder would keep a dangling pointer.
+        const QPointer<QTcpSocket> socket = held->socket();
+        QTimer::singleShot(m_latencyMs, this, [this, held, reply, socket] {
+            if (socket)
+                deliver(held, reply);
+        });
     } else {
         deliver(held, reply);
     }

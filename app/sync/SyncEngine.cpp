@@ -87,6 +87,12 @@ int SyncEngine::waitingCount() const
 
 qint64 SyncEngine::enqueue(qint64 taskId, const TaskUpdate &update)
 {
+    if (!m_server.contains(taskId) && m_recentlyClosed.contains(taskId)) {
+        // Reopening (or undoing) a task that a refresh took off the list: it comes back.
+        m_server.insert(taskId, m_recentlyClosed.take(taskId));
+        rebuild();
+        emit tasksReset();
+    }
     const auto server = m_server.constFind(taskId);
     if (server == m_server.cend() || update.isEmpty())
         return 0;
@@ -339,6 +345,10 @@ void SyncEngine::sendRefresh()
         for (const PendingChange &c : std::as_const(m_journal)) {
             if (!fresh.contains(c.taskId) && m_server.contains(c.taskId))
                 fresh.insert(c.taskId, m_server.value(c.taskId));
+        }
+        for (const Task &old : std::as_const(m_server)) {
+            if (!fresh.contains(old.id) && old.status != TaskStatus::Open)
+                m_recentlyClosed.insert(old.id, old);
         }
         m_server = std::move(fresh);
         m_lastRefreshed = m_clock.now();

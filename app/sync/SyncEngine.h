@@ -90,6 +90,9 @@ private:
     const Clock &m_clock;
     RateLimiter m_limiter;
     QMap<qint64, Task> m_server;       // what Gong last said
+    // Tasks the rep closed that have since left Gong's open list: kept so undo and reopen still
+    // reach them after a refresh.
+    QHash<qint64, Task> m_recentlyClosed;
     QList<PendingChange> m_journal;    // what the rep did that Gong has not confirmed
     QList<Task> m_tasks;               // m_server with m_journal applied, in m_server's order
     QHash<qint64, qsizetype> m_rowOf;  // task id -> index in m_tasks

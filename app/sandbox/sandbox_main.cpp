@@ -1,0 +1,60 @@
+// engage-sandbox: the Gong-compatible sandbox as its own process, for process-level tests (the
+// real app against a server that survives the app being killed) and for trying the API by hand.
+#include "Clock.h"
+#include "SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("engage-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENGAGE_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("A Gong-compatible task API on 127.0.0.1 with demo data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0 picks a free one)."),
+                                  QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption now(QStringLiteral("now"),
+                                 QStringLiteral("Seed the demo relative to this UTC time (ISO-8601)."),
+                                 QStringLiteral("time"));
+    const QCommandLineOption rate(QStringLiteral("rate-limit"), QStringLiteral("Requests per second."),
+                                  QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Answer delay in ms."),
+                                     QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption failEvery(QStringLiteral("fail-every"),
+                                       QStringLiteral("Answer every Nth request with 500."),
+                                       QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption log(QStringLiteral("log-requests"),
+                                 QStringLiteral("Print one line per request received."));
+    parser.addOptions({port, now, rate, latency, failEvery, log});
+    parser.process(app);
+
+    engage::SandboxServer server;
+    const QDateTime seedNow = parser.isSet(now)
+                                  ? QDateTime::fromString(parser.value(now), Qt::ISODate).toUTC()
+                                  : engage::Clock::system().now();
+    server.seedDemoData(seedNow, engage::Clock::system().timeZone());
+    server.setRateLimit(parser.value(rate).toInt());
+    server.setLatencyMs(parser.value(latency).toInt());
+    server.setFailEveryNth(parser.value(failEvery).toInt());
+    if (!server.start(static_cast<quint16>(parser.value(port).toUInt()))) {
+        std::fprintf(stderr, "engage-sandbox: cannot listen on 127.0.0.1\n");
+        return 1;
+    }
+    if (parser.isSet(log)) {
+        QObject::connect(&server, &engage::SandboxServer::requestReceived, &server, [&server] {
+            const engage::RecordedRequest r = server.requests().constLast();
+            std::printf("REQ %s %s %s\n", r.method.constData(), qPrintable(r.path), r.body.constData());
+            std::fflush(stdout);
+        });
+    }
+    // The first line says where to connect; tests read it.
+    std::printf("LISTENING %s\n", qPrintable(server.baseUrl().toString()));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
