@@ -32,6 +32,9 @@ void Automation::announceReady()
     if (!m_ready && !m_sync->tasks().isEmpty()) {
         m_ready = true;
         reply("ready");
+        const QList<QByteArray> queued = std::exchange(m_queued, {});
+        for (const QByteArray &line : queued)
+            handle(line);
     }
 }
 
@@ -56,8 +59,13 @@ void Automation::readCommands()
     while ((end = pending.indexOf('\n')) >= 0) {
         const QByteArray line = pending.left(end).trimmed();
         pending.remove(0, end + 1);
-        if (!line.isEmpty())
+        if (line.isEmpty())
+            continue;
+        // Commands wait for a list to act on, so a script need not wait for "ready" itself.
+        if (m_ready)
             handle(line);
+        else
+            m_queued.append(line);
     }
 }
 
@@ -83,6 +91,9 @@ void Automation::handle(const QByteArray &line)
         m_waitingForSync = true;
         m_sync->refresh();
         checkSynced();
+        return;
+    } else if (verb == "count") {
+        reply(("count " + QByteArray::number(m_sync->tasks().size())).constData());
         return;
     } else if (verb == "status") {
         const QByteArray text = "status waiting=" + QByteArray::number(m_sync->waitingCount()) +

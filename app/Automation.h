@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 class QSocketNotifier;
@@ -14,6 +15,7 @@ class TaskActions;
 // It prints "ready" once there is a task list to act on, then takes:
 //   done ID | dismiss ID | reopen ID | reschedule ID ISO-8601  ->  "ok" once the journal holds it
 //   waitsynced  ->  "synced" once every change has reached Gong
+//   count  ->  "count N", the tasks in the list;  status  ->  the sync state, for diagnosis
 //   quit
 class Automation : public QObject
 {
@@ -33,6 +35,7 @@ private:
     QSocketNotifier *m_notifier;
     bool m_waitingForSync = false;
     bool m_ready = false;
+    QList<QByteArray> m_queued;
 };
 
 } // namespace engage

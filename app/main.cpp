@@ -3,13 +3,41 @@
 #include <QApplication>
 #include <QIcon>
 
+#include <cstring>
+#include <memory>
+
+namespace {
+// --help and --version answer on a terminal without a display, so they must not need one.
+bool textOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--help", "-h", "--help-all", "--version", "-v"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void describe()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("engage-tasks"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENGAGE_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("engage-tasks"));
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (textOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describe();
+        engage::Application::parseCommandLine(QCoreApplication::arguments()); // prints and exits
+        return 0;
+    }
     QApplication qapp(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("engage-tasks"));
+    describe();
     QApplication::setApplicationDisplayName(QStringLiteral("Engage Tasks"));
-    QApplication::setApplicationVersion(QStringLiteral(ENGAGE_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("engage-tasks"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.engagetasks.EngageTasks"));
     // The themed icon once installed; the built-in one when run from the build tree.
     QApplication::setWindowIcon(QIcon::fromTheme(
