@@ -83,6 +83,8 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     setObjectName(QStringLiteral("mainWindow"));
     m_model->setMarkProvider([this](qint64 id) {
         const SyncEngine::Mark mark = m_sync->mark(id);
+        if (mark.conflict)
+            return TaskListModel::RowMark{TaskListModel::SyncMark::Conflict, mark.failure};
         if (mark.failed)
             return TaskListModel::RowMark{TaskListModel::SyncMark::Failed, mark.failure};
         if (mark.pending)
@@ -321,12 +323,14 @@ void MainWindow::buildActions()
     m_undoAction->setEnabled(false);
     connect(m_undoAction, &QAction::triggered, m_actions, &TaskActions::undo);
 
-    m_retryAction = makeAction(this, QStringLiteral("Re&try Refused Change"), {});
+    m_retryAction = makeAction(this, QStringLiteral("Send My Change Again (&Keep Mine)"), {},
+                               QStringLiteral("Send the held change to Gong again"));
     connect(m_retryAction, &QAction::triggered, this, [this] {
         for (qint64 id : selectedIds())
             m_sync->retryFailed(id);
     });
-    m_discardAction = makeAction(this, QStringLiteral("Discard Refused &Change"), {});
+    m_discardAction = makeAction(this, QStringLiteral("Discard My Change (&Take Gong's)"), {},
+                                 QStringLiteral("Drop the held change and show Gong's version"));
     connect(m_discardAction, &QAction::triggered, this, [this] {
         for (qint64 id : selectedIds())
             m_sync->discardFailed(id);

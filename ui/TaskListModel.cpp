@@ -48,6 +48,12 @@ QIcon TaskListModel::failedIcon()
     return icon;
 }
 
+QIcon TaskListModel::conflictIcon()
+{
+    static const QIcon icon = dotIcon(QColor(0xE0, 0x8A, 0x00));
+    return icon;
+}
+
 TaskListModel::TaskListModel(const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_clock(clock)
@@ -136,6 +142,8 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
                 tip += QStringLiteral("\nChange waiting to reach Gong");
             else if (mark.mark == SyncMark::Failed)
                 tip += QStringLiteral("\nGong refused this change: ") + mark.failure;
+            else if (mark.mark == SyncMark::Conflict)
+                tip += QStringLiteral("\n") + mark.failure;
             return plainToolTip(tip);
         }
         return plainToolTip(displayText(task, index.column()));
@@ -147,6 +155,8 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
                 return pendingIcon();
             if (mark.mark == SyncMark::Failed)
                 return failedIcon();
+            if (mark.mark == SyncMark::Conflict)
+                return conflictIcon();
         }
         return {};
     case Qt::FontRole:

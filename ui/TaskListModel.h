@@ -24,7 +24,7 @@ public:
                   OpportunityColumn, ColumnCount };
     enum Role { TaskRole = Qt::UserRole + 1, TaskIdRole, SearchKeyRole, DueRole, SyncMarkRole };
     // What a row shows about its own unsent or refused change.
-    enum class SyncMark { None, Pending, Failed };
+    enum class SyncMark { None, Pending, Failed, Conflict };
     struct RowMark {
         SyncMark mark = SyncMark::None;
         QString failure;
@@ -51,6 +51,7 @@ public:
 
     static QIcon pendingIcon();
     static QIcon failedIcon();
+    static QIcon conflictIcon();
 
 private:
     QString displayText(const Task &task, int column) const;

@@ -130,6 +130,16 @@ void SandboxServer::setTasks(const QList<Task> &tasks)
         m_tasks.insert(t.id, t);
 }
 
+void SandboxServer::changeElsewhere(qint64 id, const std::function<void(Task &)> &change)
+{
+    auto it = m_tasks.find(id);
+    if (it == m_tasks.end())
+        return;
+    change(*it);
+    // Later than anything the app saw: Gong's stamps move forward.
+    it->updated = std::max(m_now().toUTC(), it->updated.addSecs(1));
+}
+
 void SandboxServer::setUsers(const QList<SandboxUser> &users)
 {
     m_users = users;

@@ -60,6 +60,9 @@ public:
     // Data.
     void seedDemoData(const QDateTime &now, const QTimeZone &zone);
     void setTasks(const QList<Task> &tasks);
+    // Someone else changes a task in Gong (another device, a manager, a workflow): its
+    // `updated` stamp moves on.
+    void changeElsewhere(qint64 id, const std::function<void(Task &)> &change);
     void setUsers(const QList<SandboxUser> &users);
     QList<Task> tasks() const { return m_tasks.values(); }
     std::optional<Task> task(qint64 id) const;

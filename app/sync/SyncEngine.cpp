@@ -51,6 +51,7 @@ void SyncEngine::start()
         m_server.insert(t.id, t);
     m_lastRefreshed = m_store->cachedAt();
     m_journal = m_store->pendingChanges();
+    m_refreshFirst = !m_journal.isEmpty();
     rebuild();
     emit tasksReset();
     m_refreshTimer.start();
@@ -71,6 +72,7 @@ SyncEngine::Mark SyncEngine::mark(qint64 taskId) const
             continue;
         if (c.failed) {
             m.failed = true;
+            m.conflict = m.conflict || c.conflict;
             m.failure = c.failure;
         } else {
             m.pending = true;
@@ -139,10 +141,15 @@ bool SyncEngine::cancel(qint64 seq)
 
 void SyncEngine::retryFailed(qint64 taskId)
 {
-    m_store->clearFailure(taskId);
+    // Keeping mine: the version the rep now overrides becomes the base, so it is not held again.
+    const QDateTime base = m_server.value(taskId).updated;
+    m_store->clearFailure(taskId, base);
     for (PendingChange &c : m_journal) {
         if (c.taskId == taskId) {
+            if (c.conflict)
+                c.baseUpdated = base;
             c.failed = false;
+            c.conflict = false;
             c.failure.clear();
         }
     }
@@ -209,8 +216,9 @@ void SyncEngine::pump()
     }
     ++m_callsToday;
     m_limiter.consume();
-    // The rep's changes go before a refresh: a refresh never starves them.
-    if (next != m_journal.cend())
+    // The rep's changes go before a refresh: a refresh never starves them. Except after a time
+    // out of reach, when Gong is looked at first (see m_refreshFirst).
+    if (next != m_journal.cend() && !m_refreshFirst)
         sendChanges(next->taskId);
     else
         sendRefresh();
@@ -313,6 +321,8 @@ void SyncEngine::onTransientError(const ApiError &error)
         wait = static_cast<qint64>(base * (0.5 + QRandomGenerator::global()->generateDouble()));
         wait = std::min(wait, MaxBackoffMs);
         setState(error.kind == ApiError::Kind::ServerError ? State::Waiting : State::Offline);
+        if (error.kind != ApiError::Kind::ServerError)
+            m_refreshFirst = true;
     }
     qCInfo(lcSync) << "transient" << ApiError::kindName(error.kind) << "waiting" << wait << "ms";
     m_limiter.holdFor(wait);
@@ -322,8 +332,9 @@ void SyncEngine::onTransientError(const ApiError &error)
 void SyncEngine::sendRefresh()
 {
     m_refreshWanted = false;
+    const bool wasFirst = m_refreshFirst;
     m_inFlight = InFlight::Refresh;
-    m_client->listTasks({}, this, [this](const ApiResult<TaskEnvelope> &result) {
+    m_client->listTasks({}, this, [this, wasFirst](const ApiResult<TaskEnvelope> &result) {
         m_inFlight = InFlight::None;
         if (!result.ok()) {
             const ApiError &error = *result.error;
@@ -332,7 +343,11 @@ void SyncEngine::sendRefresh()
                 setState(State::Paused);
             } else if (error.isTransient()) {
                 onTransientError(error);
+            } else {
+                m_refreshFirst = false; // Gong answered; the changes may go
             }
+            if (wasFirst && error.isTransient())
+                m_refreshWanted = true; // still out of reach: look again before sending
             emit refreshFailed(error);
             pump();
             return;
@@ -340,8 +355,10 @@ void SyncEngine::sendRefresh()
         QMap<qint64, Task> fresh;
         for (const Task &t : result.value.tasks)
             fresh.insert(t.id, t);
-        // A task the rep changed that Gong no longer lists (closed by our own PATCH in flight
-        // earlier, or elsewhere) stays until its change is settled.
+        detectConflicts(fresh);
+        m_refreshFirst = false;
+        // A task the rep changed that Gong no longer lists (closed elsewhere, or by a change
+        // of ours still unconfirmed) stays until its change is settled.
         for (const PendingChange &c : std::as_const(m_journal)) {
             if (!fresh.contains(c.taskId) && m_server.contains(c.taskId))
                 fresh.insert(c.taskId, m_server.value(c.taskId));
@@ -361,6 +378,53 @@ void SyncEngine::sendRefresh()
         emit refreshSucceeded();
         pump();
     });
+}
+
+void SyncEngine::detectConflicts(const QMap<qint64, Task> &fresh)
+{
+    QMap<qint64, QString> held; // task -> what Gong now says
+    for (const PendingChange &c : std::as_const(m_journal)) {
+        if (c.failed || held.contains(c.taskId) || !m_server.contains(c.taskId))
+            continue;
+        const Task &seen = m_server[c.taskId]; // the version the rep acted on
+        const auto now = fresh.constFind(c.taskId);
+        if (now == fresh.cend()) {
+            // Gong no longer lists it as open: closed elsewhere. Only a conflict when the rep
+            // wants it open (a reschedule or a reopen), not when the rep closes it too.
+            TaskUpdate mine;
+            for (const PendingChange &d : std::as_const(m_journal)) {
+                if (d.taskId == c.taskId && !d.failed)
+                    mine = mine.mergedWith(d.update);
+            }
+            if (!mine.status || *mine.status == TaskStatus::Open)
+                held.insert(c.taskId, QStringLiteral("it was closed in Gong"));
+            continue;
+        }
+        if (!c.baseUpdated.isValid() || now->updated <= c.baseUpdated)
+            continue;
+        if (now->status != seen.status)
+            held.insert(c.taskId, QStringLiteral("Gong now says %1").arg(statusToWire(now->status).toLower()));
+        else if (now->dueDate != seen.dueDate)
+            held.insert(c.taskId, QStringLiteral("it was rescheduled in Gong to %1")
+                                      .arg(now->dueDate.toTimeZone(m_clock.timeZone())
+                                               .toString(QStringLiteral("ddd d MMM, HH:mm"))));
+    }
+    for (auto it = held.cbegin(); it != held.cend(); ++it) {
+        const QString message =
+            QStringLiteral("Changed in Gong after you acted: %1. Keep your change, or take Gong's?")
+                .arg(it.value());
+        QList<qint64> seqs;
+        for (PendingChange &c : m_journal) {
+            if (c.taskId == it.key() && !c.failed) {
+                c.failed = true;
+                c.conflict = true;
+                c.failure = message;
+                seqs.append(c.seq);
+            }
+        }
+        m_store->markFailed(seqs, message, true);
+        emit notice(QStringLiteral("%1: %2").arg(nameOf(it.key()), message));
+    }
 }
 
 void SyncEngine::rebuild()

@@ -28,6 +28,7 @@ public:
     struct Mark {
         bool pending = false;
         bool failed = false;
+        bool conflict = false; // changed in Gong after the rep acted: keep mine or take theirs
         QString failure;
     };
 
@@ -52,6 +53,7 @@ public:
     qint64 enqueue(qint64 taskId, const TaskUpdate &update);
     // Takes back a change that has not gone out yet. False when it is sent or on its way.
     bool cancel(qint64 seq);
+    // A held change: send it again ("keep mine" for a conflict) or drop it ("take theirs").
     void retryFailed(qint64 taskId);
     void discardFailed(qint64 taskId);
     // After new credentials: sending resumes.
@@ -79,6 +81,8 @@ private:
     void sendRefresh();
     void onChangeAnswered(qint64 taskId, const QList<qint64> &seqs, const ApiResult<Task> &result);
     void onTransientError(const ApiError &error);
+    // Holds the rep's unsent changes to tasks that Gong changed since the rep acted on them.
+    void detectConflicts(const QMap<qint64, Task> &fresh);
     void rebuild();                 // m_tasks from m_server and the journal
     void rebuildTask(qint64 taskId); // one task, in place
     void setState(State state);
@@ -102,6 +106,9 @@ private:
     InFlight m_inFlight = InFlight::None;
     QList<qint64> m_inFlightSeqs;
     bool m_refreshWanted = false;
+    // Changes made while Gong was out of reach are replayed only after a fresh look at Gong, so
+    // a change made elsewhere meanwhile is seen (and held as a conflict), not overwritten.
+    bool m_refreshFirst = false;
     bool m_paused = false;
     State m_state = State::Synced;
     int m_failures = 0; // consecutive transient failures, for the backoff

@@ -161,6 +161,14 @@ bool TaskStore::migrate()
         if (!ok || !tx.commit())
             return false;
     }
+    if (version < 2) {
+        Transaction tx(QSqlDatabase::database(m_connection));
+        const bool ok =
+            exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0")) &&
+            exec(QStringLiteral("PRAGMA user_version = 2"));
+        if (!ok || !tx.commit())
+            return false;
+    }
     return true;
 }
 
@@ -251,7 +259,7 @@ QList<PendingChange> TaskStore::pendingChanges() const
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT seq, task_id, status, due_date, base_updated, created_at, "
-                               "failed, failure FROM outbox ORDER BY seq")))
+                               "failed, failure, conflict FROM outbox ORDER BY seq")))
         return out;
     while (q.next()) {
         PendingChange c;
@@ -265,6 +273,7 @@ QList<PendingChange> TaskStore::pendingChanges() const
         c.createdAt = TaskCodec::parseDateTime(q.value(5).toString());
         c.failed = q.value(6).toBool();
         c.failure = q.value(7).toString();
+        c.conflict = q.value(8).toBool();
         out.append(c);
     }
     return out;
@@ -284,14 +293,15 @@ bool TaskStore::removeChanges(const QList<qint64> &seqs)
     return tx.commit();
 }
 
-bool TaskStore::markFailed(const QList<qint64> &seqs, const QString &failure)
+bool TaskStore::markFailed(const QList<qint64> &seqs, const QString &failure, bool conflict)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE outbox SET failed = 1, failure = ? WHERE seq = ?"));
+    q.prepare(QStringLiteral("UPDATE outbox SET failed = 1, failure = ?, conflict = ? WHERE seq = ?"));
     for (qint64 seq : seqs) {
         q.addBindValue(failure);
+        q.addBindValue(conflict ? 1 : 0);
         q.addBindValue(seq);
         if (!q.exec())
             return false;
@@ -299,10 +309,17 @@ bool TaskStore::markFailed(const QList<qint64> &seqs, const QString &failure)
     return tx.commit();
 }
 
-bool TaskStore::clearFailure(qint64 taskId)
+bool TaskStore::clearFailure(qint64 taskId, const QDateTime &newBase)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE outbox SET failed = 0, failure = NULL WHERE task_id = ?"));
+    if (newBase.isValid()) {
+        q.prepare(QStringLiteral("UPDATE outbox SET failed = 0, failure = NULL, conflict = 0, "
+                                 "base_updated = ? WHERE task_id = ?"));
+        q.addBindValue(dateText(newBase));
+    } else {
+        q.prepare(QStringLiteral(
+            "UPDATE outbox SET failed = 0, failure = NULL, conflict = 0 WHERE task_id = ?"));
+    }
     q.addBindValue(taskId);
     return q.exec();
 }

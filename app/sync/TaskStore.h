@@ -15,8 +15,9 @@ struct PendingChange {
     TaskUpdate update;
     QDateTime baseUpdated; // the task's `updated` stamp as the rep saw it
     QDateTime createdAt;
-    bool failed = false;  // Gong refused it for good (400/403); waits for retry or discard
-    QString failure;      // the message for the rep, with Gong's requestId
+    bool failed = false;   // held: Gong refused it (400/403) or it conflicts; waits for the rep
+    bool conflict = false; // held because the task changed in Gong after the rep acted
+    QString failure;       // the message for the rep, with Gong's requestId
 };
 
 // The local SQLite file: the last task list (so the app starts showing it before the network
@@ -25,7 +26,7 @@ struct PendingChange {
 class TaskStore
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     TaskStore();
     ~TaskStore();
@@ -50,8 +51,9 @@ public:
                         const QDateTime &now);
     QList<PendingChange> pendingChanges() const;
     bool removeChanges(const QList<qint64> &seqs);
-    bool markFailed(const QList<qint64> &seqs, const QString &failure);
-    bool clearFailure(qint64 taskId);
+    bool markFailed(const QList<qint64> &seqs, const QString &failure, bool conflict = false);
+    // Releases a task's held changes; a valid newBase becomes their `updated` stamp (keep mine).
+    bool clearFailure(qint64 taskId, const QDateTime &newBase = {});
 
     // The ledger: what was done, when, and whether Gong confirmed it.
     struct LedgerEntry {
