@@ -19,7 +19,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QHeaderView>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -303,6 +306,110 @@ private slots:
                 QCOMPARE(flow->text(), task.flow->name);
             }
         }
+    }
+
+    void offlineBannerCountsWaitingChanges()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        GongConfig c = rig.client.config();
+        c.timeoutMs = 300;
+        rig.client.setConfig(c);
+        rig.server.setSilent(true);
+        rig.key(Qt::Key_D);
+        rig.key(Qt::Key_D);
+        rig.key(Qt::Key_D);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.window->offlineBanner()->isVisible(), 5000);
+        QCOMPARE(rig.window->offlineBanner()->text(),
+                 QStringLiteral("Offline — 3 changes waiting; they are saved and will be sent by themselves."));
+        QVERIFY(rig.window->syncStatusText().startsWith(QStringLiteral("Offline — 3 changes waiting")));
+        // Back online: they go by themselves and the banner leaves.
+        rig.server.setSilent(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.window->offlineBanner()->isVisible(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.sync->waitingCount(), 0, 20000);
+    }
+
+    void quittingWithUnsentChangesAsks()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        rig.server.setSilent(true); // nothing gets through
+        rig.key(Qt::Key_D);
+        rig.key(Qt::Key_D);
+        int asked = -1;
+        rig.window->setQuitAsker([&](int waiting) {
+            asked = waiting;
+            return MainWindow::QuitChoice::Cancel;
+        });
+        QVERIFY(!rig.window->close());
+        QCOMPARE(asked, 2);
+        QVERIFY(rig.window->isVisible());
+
+        // Wait, then quit: the window closes by itself once Gong has both.
+        rig.window->setQuitAsker([](int) { return MainWindow::QuitChoice::WaitThenQuit; });
+        QVERIFY(!rig.window->close());
+        QVERIFY(rig.window->noticeText().startsWith(QStringLiteral("Quitting once 2 changes")));
+        rig.server.setSilent(false);
+        GongConfig c = rig.client.config();
+        c.timeoutMs = 300;
+        rig.client.setConfig(c);
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.window->isVisible(), 30000);
+        QCOMPARE(rig.sync->waitingCount(), 0);
+    }
+
+    void quitNowKeepsTheJournal()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        rig.server.setSilent(true);
+        rig.key(Qt::Key_D);
+        rig.window->setQuitAsker([](int) { return MainWindow::QuitChoice::QuitNow; });
+        QVERIFY(rig.window->close());
+        QCOMPARE(rig.store.pendingChanges().size(), 1);
+    }
+
+    void shortcutsWindowListsEveryShortcut()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        rig.key(Qt::Key_F1);
+        QTableWidget *table = nullptr;
+        QTRY_VERIFY((table = rig.window->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"))));
+        QStringList keys;
+        for (int row = 0; row < table->rowCount(); ++row)
+            keys << table->item(row, 1)->text();
+        const QString all = keys.join(QLatin1Char('|'));
+        for (const char *key : {"D", "Ctrl+Return", "Del", "R", "Shift+R", "Ctrl+Z", "J", "K", "/",
+                                "Ctrl+F", "F5", "Ctrl+R", "?", "F1", "Ctrl+,"})
+            QVERIFY2(all.contains(QString::fromLatin1(key)), key);
+    }
+
+    void windowLayoutIsRemembered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        int width = 0;
+        {
+            Rig rig;
+            QVERIFY(rig.start());
+            QSettings settings(path, QSettings::IniFormat);
+            MainWindow window(rig.sync.get(), rig.actions.get(), rig.clock, &settings);
+            window.show();
+            window.taskView()->setColumnWidth(TaskListModel::ContactColumn, 222);
+            window.taskView()->sortByColumn(TaskListModel::CompanyColumn, Qt::DescendingOrder);
+            window.resize(1111, 666);
+            width = window.width();
+            window.close();
+        }
+        Rig rig;
+        QVERIFY(rig.start());
+        QSettings settings(path, QSettings::IniFormat);
+        MainWindow window(rig.sync.get(), rig.actions.get(), rig.clock, &settings);
+        window.show();
+        QCOMPARE(window.taskView()->columnWidth(TaskListModel::ContactColumn), 222);
+        QCOMPARE(window.taskView()->header()->sortIndicatorSection(), int(TaskListModel::CompanyColumn));
+        QCOMPARE(window.taskView()->header()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(window.width(), width);
     }
 
     void aRefusalShowsGongsWordsAndRequestId()

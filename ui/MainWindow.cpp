@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -78,6 +79,7 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     , m_notice(new QLabel)
     , m_noticeUndo(new QToolButton)
     , m_syncStatus(new QLabel)
+    , m_offlineBanner(new QLabel)
 {
     setWindowTitle(QStringLiteral("Engage Tasks"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -162,6 +164,14 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     listLayout->setSpacing(0);
     listLayout->addWidget(buildFilterBar());
     listLayout->addWidget(m_errorBar);
+    // Out of reach: say so plainly, with how much is waiting; it goes by itself.
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setTextFormat(Qt::PlainText);
+    m_offlineBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4e5; color: #663c00; padding: 6px 10px; "
+        "border-bottom: 1px solid #ffd8a8; }"));
+    m_offlineBanner->hide();
+    listLayout->addWidget(m_offlineBanner);
     listLayout->addWidget(m_view, 1);
 
     m_splitter->setObjectName(QStringLiteral("splitter"));
@@ -570,6 +580,17 @@ void MainWindow::updateSyncStatus()
                              ? QStringLiteral(" · as of %1").arg(at.toTimeZone(m_clock.timeZone()).toString(QStringLiteral("HH:mm")))
                              : QString();
     const int calls = m_sync->callsToday();
+    const bool offline = m_sync->state() == SyncEngine::State::Offline;
+    m_offlineBanner->setVisible(offline);
+    if (offline)
+        m_offlineBanner->setText(
+            waiting == 0 ? QStringLiteral("Offline — Gong cannot be reached; trying again by itself.")
+                         : QStringLiteral("Offline — %1 change%2 waiting; they are saved and will be "
+                                          "sent by themselves.")
+                               .arg(waiting)
+                               .arg(waiting == 1 ? QString() : QStringLiteral("s")));
+    if (m_quitWhenSent && waiting == 0)
+        QTimer::singleShot(0, this, &QWidget::close);
     m_syncStatus->setText(QStringLiteral("%1%2 · %3 call%4 to Gong today")
                               .arg(state, asOf)
                               .arg(calls)
@@ -743,8 +764,47 @@ void MainWindow::saveState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const int waiting = m_sync->waitingCount();
+    if (waiting > 0 && !m_quitWhenSent) {
+        const QuitChoice choice = m_askQuit ? m_askQuit(waiting) : askQuit(waiting);
+        if (choice == QuitChoice::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (choice == QuitChoice::WaitThenQuit) {
+            // The window closes by itself once Gong has everything (see updateSyncStatus).
+            m_quitWhenSent = true;
+            showNotice(QStringLiteral("Quitting once %1 change%2 reached Gong…")
+                           .arg(waiting)
+                           .arg(waiting == 1 ? QStringLiteral(" has") : QStringLiteral("s have")),
+                       false);
+            event->ignore();
+            return;
+        }
+    }
     saveState();
     QMainWindow::closeEvent(event);
+}
+
+MainWindow::QuitChoice MainWindow::askQuit(int waiting)
+{
+    QMessageBox box(QMessageBox::Question, QStringLiteral("Changes not yet in Gong"),
+                    QStringLiteral("%1 change%2 not reached Gong yet.")
+                        .arg(waiting)
+                        .arg(waiting == 1 ? QStringLiteral(" has") : QStringLiteral("s have")),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(QStringLiteral("They are saved on this computer either way, and are sent "
+                                          "the next time Engage Tasks starts."));
+    QPushButton *wait = box.addButton(QStringLiteral("Wait, Then Quit"), QMessageBox::AcceptRole);
+    QPushButton *now = box.addButton(QStringLiteral("Quit Now"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(wait);
+    box.exec();
+    if (box.clickedButton() == wait)
+        return QuitChoice::WaitThenQuit;
+    if (box.clickedButton() == now)
+        return QuitChoice::QuitNow;
+    return QuitChoice::Cancel;
 }
 
 } // namespace engage

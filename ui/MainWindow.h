@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QButtonGroup;
 class QComboBox;
@@ -51,6 +53,13 @@ public:
     QString noticeText() const;
     QString syncStatusText() const;
     RescheduleDialog *rescheduleDialog() const { return m_rescheduleDialog; }
+    QLabel *offlineBanner() const { return m_offlineBanner; }
+
+    // What to do when the rep quits with changes not yet in Gong. The default asks with a
+    // message box; tests answer through this seam.
+    enum class QuitChoice { WaitThenQuit, QuitNow, Cancel };
+    using QuitAsker = std::function<QuitChoice(int waiting)>;
+    void setQuitAsker(QuitAsker asker) { m_askQuit = std::move(asker); }
 
     // Shows an error above the list (plain text, copyable); empty hides it.
     void showError(const QString &message);
@@ -86,6 +95,7 @@ private:
     void rescheduleNextMorning();
     void showShortcuts();
     void showAbout();
+    QuitChoice askQuit(int waiting);
     void restoreState();
     void saveState();
 
@@ -109,6 +119,9 @@ private:
     QLabel *m_notice;
     QToolButton *m_noticeUndo;
     QLabel *m_syncStatus;
+    QLabel *m_offlineBanner;
+    QuitAsker m_askQuit;
+    bool m_quitWhenSent = false;
     QPointer<RescheduleDialog> m_rescheduleDialog;
 
     QAction *m_doneAction = nullptr;
