@@ -20,6 +20,10 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
+#include <QTreeView>
+#include <QAbstractItemModel>
+#include <QEvent>
 
 #include <cstdio>
 
@@ -169,6 +173,8 @@ bool Application::start(const Options &options)
     if (options.demo)
         m_window->setWindowTitle(QStringLiteral("Engage Tasks — Demo"));
     m_window->show();
+    if (qEnvironmentVariableIntValue("ENGAGE_STARTUP_PROBE") == 1)
+        watchFirstPaint();
     if (qEnvironmentVariableIntValue("ENGAGE_AUTOMATION") == 1)
         m_automation = std::make_unique<Automation>(m_actions.get(), m_sync.get());
     m_credentials = std::make_unique<CredentialStore>();
@@ -181,6 +187,25 @@ bool Application::start(const Options &options)
     }
     connectAndStart();
     return true;
+}
+
+void Application::watchFirstPaint()
+{
+    // For the start-up benchmark: say when the list is first painted with rows in it, then quit.
+    QWidget *viewport = m_window->taskView()->viewport();
+    viewport->installEventFilter(this);
+}
+
+bool Application::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_window &&
+        watched == m_window->taskView()->viewport() && m_window->taskView()->model()->rowCount() > 0) {
+        watched->removeEventFilter(this);
+        std::printf("painted %d\n", m_window->taskView()->model()->rowCount());
+        std::fflush(stdout);
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void Application::connectAndStart()

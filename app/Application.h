@@ -48,7 +48,11 @@ public:
     bool start(const Options &options);
     MainWindow *window() const { return m_window.get(); }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void watchFirstPaint();
     // Credentials from the keychain when the environment has none, then the list.
     void connectAndStart();
     void openConnectDialog();

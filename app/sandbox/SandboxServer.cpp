@@ -219,6 +219,7 @@ void SandboxServer::handle(const QHttpServerRequest &request, QHttpServerRespond
         reply = {canned.status, canned.body, canned.contentType, canned.headers};
     } else if (rateLimited()) {
         reply = error(429, QStringLiteral("API request limit exceeded"));
+        ++m_rateLimited;
         reply.headers.append({"Retry-After", QByteArray::number(m_retryAfter)});
     } else if (m_failEveryNth > 0 && ++m_counted % m_failEveryNth == 0) {
         reply = error(500, QStringLiteral("Internal server error occurred"));

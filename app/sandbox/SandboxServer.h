@@ -85,6 +85,7 @@ public:
     QList<RecordedRequest> patchRequests() const;
     void clearRequests() { m_requests.clear(); }
     int answeredCount() const { return m_answered; }
+    int rateLimitedCount() const { return m_rateLimited; } // 429s given
 
 signals:
     void requestReceived();
@@ -127,6 +128,7 @@ private:
     int m_latencyMs = 0;
     bool m_silent = false;
     int m_answered = 0;
+    int m_rateLimited = 0;
     quint64 m_requestSerial = 0;
     std::vector<std::shared_ptr<QHttpServerResponder>> m_held; // never answered, kept open
 };
