@@ -4,12 +4,6 @@
 
 namespace engage {
 
-namespace {
-// The server counts from when a request arrives, we from when it leaves; arrival times jitter by
-// a few milliseconds, so a window counted to the millisecond earns 429s (and a whole second of
-// Retry-After). A small margin costs ~2% of the rate and saves those seconds.
-constexpr qint64 WindowMs = 1025;
-} // namespace
 
 RateLimiter::RateLimiter(int perSecond)
     : m_perSecond(std::max(1, perSecond))

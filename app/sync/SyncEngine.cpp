@@ -132,7 +132,7 @@ bool SyncEngine::cancel(qint64 seq)
         return false;
     const qint64 taskId = it->taskId;
     m_journal.erase(it);
-    m_store->setLedgerOutcome(taskId, QStringLiteral("cancelled"));
+    m_store->setLatestLedgerOutcome(taskId, QStringLiteral("cancelled"));
     rebuildTask(taskId);
     emit taskChanged(taskId);
     pump();
@@ -144,6 +144,7 @@ void SyncEngine::retryFailed(qint64 taskId)
     // Keeping mine: the version the rep now overrides becomes the base, so it is not held again.
     const QDateTime base = m_server.value(taskId).updated;
     m_store->clearFailure(taskId, base);
+    m_store->setLedgerOutcome(taskId, QStringLiteral("pending"), QStringLiteral("failed"));
     for (PendingChange &c : m_journal) {
         if (c.taskId == taskId) {
             if (c.conflict)
@@ -167,7 +168,7 @@ void SyncEngine::discardFailed(qint64 taskId)
     if (seqs.isEmpty() || !m_store->removeChanges(seqs))
         return;
     m_journal.removeIf([&](const PendingChange &c) { return seqs.contains(c.seq); });
-    m_store->setLedgerOutcome(taskId, QStringLiteral("discarded"));
+    m_store->setLedgerOutcome(taskId, QStringLiteral("discarded"), QStringLiteral("failed"));
     rebuildTask(taskId);
     emit taskChanged(taskId);
 }
@@ -268,7 +269,14 @@ void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
         switch (error.kind) {
         case ApiError::Kind::NotFound: {
             const QString name = nameOf(taskId);
-            dropFromJournal();
+            // Every change to a task that is gone goes with it, not only those just sent.
+            QList<qint64> all;
+            for (const PendingChange &c : std::as_const(m_journal)) {
+                if (c.taskId == taskId)
+                    all.append(c.seq);
+            }
+            m_store->removeChanges(all);
+            m_journal.removeIf([taskId](const PendingChange &c) { return c.taskId == taskId; });
             m_server.remove(taskId);
             m_store->removeCachedTask(taskId);
             m_store->setLedgerOutcome(taskId, QStringLiteral("gone"));
@@ -332,9 +340,8 @@ void SyncEngine::onTransientError(const ApiError &error)
 void SyncEngine::sendRefresh()
 {
     m_refreshWanted = false;
-    const bool wasFirst = m_refreshFirst;
     m_inFlight = InFlight::Refresh;
-    m_client->listTasks({}, this, [this, wasFirst](const ApiResult<TaskEnvelope> &result) {
+    m_client->listTasks({}, this, [this](const ApiResult<TaskEnvelope> &result) {
         m_inFlight = InFlight::None;
         if (!result.ok()) {
             const ApiError &error = *result.error;
@@ -342,12 +349,11 @@ void SyncEngine::sendRefresh()
                 m_paused = true;
                 setState(State::Paused);
             } else if (error.isTransient()) {
+                m_refreshWanted = true; // try again after the wait, as the message promises
                 onTransientError(error);
             } else {
                 m_refreshFirst = false; // Gong answered; the changes may go
             }
-            if (wasFirst && error.isTransient())
-                m_refreshWanted = true; // still out of reach: look again before sending
             emit refreshFailed(error);
             pump();
             return;

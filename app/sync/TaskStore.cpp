@@ -81,7 +81,10 @@ bool TaskStore::exec(const QString &sql)
 
 bool TaskStore::open(const QString &path)
 {
-    auto tryOpen = [this, &path] {
+    // Set when the file is fine but cannot be used now (locked by another process) or by this
+    // version (a newer schema): it must then be left exactly as it is.
+    bool keepFile = false;
+    auto tryOpen = [this, &path, &keepFile] {
         QSqlDatabase db = QSqlDatabase::contains(m_connection)
                               ? QSqlDatabase::database(m_connection, false)
                               : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -95,18 +98,41 @@ bool TaskStore::open(const QString &path)
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
             check.value(0).toString() != QLatin1String("ok")) {
-            m_error = check.lastError().text().isEmpty() ? QStringLiteral("the file is damaged")
-                                                         : check.lastError().text();
+            const QSqlError error = check.lastError();
+            // SQLITE_BUSY (5) / SQLITE_LOCKED (6): another process holds it, it is not damaged.
+            const QString code = error.nativeErrorCode();
+            if (code == QLatin1String("5") || code == QLatin1String("6")) {
+                keepFile = true;
+                m_error = QStringLiteral("The local database %1 is in use by another program (%2).")
+                              .arg(path, error.text());
+            } else {
+                m_error = error.text().isEmpty() ? QStringLiteral("the file is damaged")
+                                                 : error.text();
+            }
+            check.finish();
             db.close();
             return false;
         }
         check.finish(); // an unfinished statement would hold a read transaction open
+        // Read the version before changing anything in the file.
+        QSqlQuery version(db);
+        if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next() &&
+            version.value(0).toInt() > SchemaVersion) {
+            keepFile = true;
+            m_error = QStringLiteral("The local database was written by a newer version of Engage "
+                                     "Tasks (schema %1).")
+                          .arg(version.value(0).toInt());
+            version.finish();
+            db.close();
+            return false;
+        }
+        version.finish();
         return exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
                exec(QStringLiteral("PRAGMA synchronous=FULL")) && migrate();
     };
     if (tryOpen())
         return true;
-    if (!QFileInfo::exists(path))
+    if (keepFile || !QFileInfo::exists(path))
         return false;
     // Keep the damaged file for the rep (or support) and start afresh beside it.
     const QString aside = path + QStringLiteral(".broken-") +
@@ -335,11 +361,21 @@ bool TaskStore::addLedger(qint64 taskId, const QString &action, const QDateTime 
     return q.exec();
 }
 
-bool TaskStore::setLedgerOutcome(qint64 taskId, const QString &outcome)
+bool TaskStore::setLedgerOutcome(qint64 taskId, const QString &outcome, const QString &from)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "UPDATE ledger SET outcome = ? WHERE task_id = ? AND outcome = 'pending'"));
+    q.prepare(QStringLiteral("UPDATE ledger SET outcome = ? WHERE task_id = ? AND outcome = ?"));
+    q.addBindValue(outcome);
+    q.addBindValue(taskId);
+    q.addBindValue(from);
+    return q.exec();
+}
+
+bool TaskStore::setLatestLedgerOutcome(qint64 taskId, const QString &outcome)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE ledger SET outcome = ? WHERE rowid = (SELECT max(rowid) FROM "
+                             "ledger WHERE task_id = ? AND outcome = 'pending')"));
     q.addBindValue(outcome);
     q.addBindValue(taskId);
     return q.exec();

@@ -63,7 +63,9 @@ public:
         QString outcome; // pending, confirmed, gone, failed, cancelled
     };
     bool addLedger(qint64 taskId, const QString &action, const QDateTime &at);
-    bool setLedgerOutcome(qint64 taskId, const QString &outcome);
+    bool setLedgerOutcome(qint64 taskId, const QString &outcome,
+                          const QString &from = QStringLiteral("pending"));
+    bool setLatestLedgerOutcome(qint64 taskId, const QString &outcome);
     QList<LedgerEntry> ledger() const;
 
 private:
