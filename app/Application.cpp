@@ -21,15 +21,28 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTreeView>
 #include <QAbstractItemModel>
 #include <QEvent>
 
 #include <cstdio>
 
+Q_LOGGING_CATEGORY(lcStartup, "engage.startup", QtWarningMsg)
+
 namespace engage {
 
 namespace {
+// Milestones of start-up, for QT_LOGGING_RULES="engage.startup.debug=true".
+QElapsedTimer &startupClock()
+{
+    static QElapsedTimer clock;
+    if (!clock.isValid())
+        clock.start();
+    return clock;
+}
+
 QString env(const char *name)
 {
     return qEnvironmentVariable(name);
@@ -124,6 +137,7 @@ GongConfig Application::resolveConfig(const Options &options, const QSettings &s
 
 bool Application::start(const Options &options)
 {
+    startupClock();
     const QString dataDir =
         options.dataDir.isEmpty()
             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -157,6 +171,7 @@ bool Application::start(const Options &options)
                                                    : QStringLiteral("/tasks.sqlite"));
     m_store = std::make_unique<TaskStore>();
     const bool opened = m_store->open(dbPath);
+    qCDebug(lcStartup) << "store open" << startupClock().elapsed() << "ms";
     if (!opened) {
         std::fprintf(stderr, "engage-tasks: %s\n", qUtf8Printable(m_store->errorString()));
         return false;
@@ -170,6 +185,7 @@ bool Application::start(const Options &options)
                                             m_settings.get());
     if (!m_store->movedAside().isEmpty())
         m_window->showError(m_store->errorString());
+    qCDebug(lcStartup) << "window built" << startupClock().elapsed() << "ms";
     if (options.demo)
         m_window->setWindowTitle(QStringLiteral("Engage Tasks — Demo"));
     m_window->show();
@@ -201,6 +217,7 @@ bool Application::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Paint && m_window &&
         watched == m_window->taskView()->viewport() && m_window->taskView()->model()->rowCount() > 0) {
         watched->removeEventFilter(this);
+        qCDebug(lcStartup) << "first paint" << startupClock().elapsed() << "ms";
         std::printf("painted %d\n", m_window->taskView()->model()->rowCount());
         std::fflush(stdout);
         QTimer::singleShot(0, qApp, &QCoreApplication::quit);
@@ -215,6 +232,7 @@ void Application::connectAndStart()
             m_client->setConfig(m_config);
             m_started = true;
             m_sync->start();
+            qCDebug(lcStartup) << "cache loaded and shown" << startupClock().elapsed() << "ms";
         } else {
             m_window->showError(QStringLiteral("Not connected to Gong yet: enter your API address, "
                                                "credentials and user id (File → Settings, "

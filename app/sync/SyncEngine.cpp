@@ -1,12 +1,14 @@
 #include "SyncEngine.h"
 
 #include <QLoggingCategory>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 #include <algorithm>
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcSync, "engage.sync", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStartupSync, "engage.startup.sync", QtWarningMsg)
 
 namespace engage {
 
@@ -46,16 +48,23 @@ void SyncEngine::setRefreshInterval(int ms)
 
 void SyncEngine::start()
 {
+    QElapsedTimer clock;
+    clock.start();
     m_server.clear();
-    for (const Task &t : m_store->cachedTasks())
-        m_server.insert(t.id, t);
+    QList<Task> cached = m_store->cachedTasks();
+    qCDebug(lcStartupSync) << "cache read:" << cached.size() << "tasks in" << clock.elapsed() << "ms";
+    for (Task &t : cached)
+        m_server.insert(t.id, std::move(t));
     m_lastRefreshed = m_store->cachedAt();
     m_journal = m_store->pendingChanges();
     m_refreshFirst = !m_journal.isEmpty();
     rebuild();
+    qCDebug(lcStartupSync) << "journal applied" << clock.elapsed() << "ms";
     emit tasksReset();
+    qCDebug(lcStartupSync) << "list shown" << clock.elapsed() << "ms";
     m_refreshTimer.start();
-    refresh();
+    // After the cached list has painted: the first request sets up the network stack.
+    QTimer::singleShot(0, this, &SyncEngine::refresh);
 }
 
 std::optional<Task> SyncEngine::task(qint64 id) const

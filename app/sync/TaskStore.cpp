@@ -1,11 +1,11 @@
 #include "TaskStore.h"
 
+#include "TaskBinary.h"
 #include "TaskCodec.h"
 
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -164,6 +164,7 @@ bool TaskStore::migrate()
         return false;
     }
     const int version = q.value(0).toInt();
+    q.finish(); // an open statement would lock the tables the migrations drop
     if (version > SchemaVersion) {
         m_error = QStringLiteral("The local database was written by a newer version of Engage "
                                  "Tasks (schema %1).")
@@ -195,6 +196,17 @@ bool TaskStore::migrate()
         if (!ok || !tx.commit())
             return false;
     }
+    if (version < 3) {
+        // The cache moves from JSON text to TaskBinary: it is only a cache, so it is refilled
+        // from Gong rather than converted. The journal is untouched.
+        Transaction tx(QSqlDatabase::database(m_connection));
+        const bool ok = exec(QStringLiteral("DROP TABLE IF EXISTS tasks")) &&
+                        exec(QStringLiteral("CREATE TABLE tasks (id INTEGER PRIMARY KEY, data BLOB NOT NULL)")) &&
+                        exec(QStringLiteral("DELETE FROM meta WHERE key = 'cached_at'")) &&
+                        exec(QStringLiteral("PRAGMA user_version = 3"));
+        if (!ok || !tx.commit())
+            return false;
+    }
     return true;
 }
 
@@ -203,12 +215,11 @@ QList<Task> TaskStore::cachedTasks() const
     QList<Task> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT json FROM tasks")))
+    if (!q.exec(QStringLiteral("SELECT data FROM tasks")))
         return out;
     while (q.next()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toByteArray());
-        if (doc.isObject())
-            out.append(TaskCodec::taskFromJson(doc.object()));
+        if (std::optional<Task> task = TaskBinary::read(q.value(0).toByteArray()))
+            out.append(std::move(*task));
     }
     return out;
 }
@@ -229,10 +240,10 @@ bool TaskStore::saveCache(const QList<Task> &tasks, const QDateTime &at)
     if (!exec(QStringLiteral("DELETE FROM tasks")))
         return false;
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO tasks (id, json) VALUES (?, ?)"));
+    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO tasks (id, data) VALUES (?, ?)"));
     for (const Task &t : tasks) {
         insert.addBindValue(t.id);
-        insert.addBindValue(QJsonDocument(TaskCodec::taskToJson(t)).toJson(QJsonDocument::Compact));
+        insert.addBindValue(TaskBinary::write(t));
         if (!insert.exec()) {
             m_error = insert.lastError().text();
             return false;
@@ -247,9 +258,9 @@ bool TaskStore::saveCache(const QList<Task> &tasks, const QDateTime &at)
 bool TaskStore::updateCachedTask(const Task &task)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO tasks (id, json) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO tasks (id, data) VALUES (?, ?)"));
     q.addBindValue(task.id);
-    q.addBindValue(QJsonDocument(TaskCodec::taskToJson(task)).toJson(QJsonDocument::Compact));
+    q.addBindValue(TaskBinary::write(task));
     return q.exec();
 }
 

@@ -26,7 +26,7 @@ struct PendingChange {
 class TaskStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     TaskStore();
     ~TaskStore();

@@ -1,0 +1,161 @@
+#include "TaskBinary.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QTimeZone>
+
+namespace engage {
+
+// The stream operators live in namespace engage (internal linkage) so that argument-dependent
+// lookup finds them for QList<Contact> and friends.
+namespace {
+constexpr quint8 FormatVersion = 1;
+} // namespace
+
+static QDataStream &operator<<(QDataStream &s, const PhoneNumber &p)
+{
+    return s << p.raw << p.extension << p.countryCode.has_value() << p.countryCode.value_or(0)
+             << p.normalized << p.label << p.isVerified.has_value() << p.isVerified.value_or(false);
+}
+
+static QDataStream &operator>>(QDataStream &s, PhoneNumber &p)
+{
+    bool hasCode = false, hasVerified = false, verified = false;
+    int code = 0;
+    s >> p.raw >> p.extension >> hasCode >> code >> p.normalized >> p.label >> hasVerified >> verified;
+    p.countryCode = hasCode ? std::optional<int>(code) : std::nullopt;
+    p.isVerified = hasVerified ? std::optional<bool>(verified) : std::nullopt;
+    return s;
+}
+
+static QDataStream &operator<<(QDataStream &s, const Contact &c)
+{
+    return s << c.crmId << c.type << c.firstName << c.lastName << c.crmUrl << c.companyName
+             << c.affiliation << c.emails << c.title << c.timezone << c.phoneNumbers << c.city
+             << c.country << c.state << c.zipcode << c.optOutChannels << c.linkedinProfile;
+}
+
+static QDataStream &operator>>(QDataStream &s, Contact &c)
+{
+    return s >> c.crmId >> c.type >> c.firstName >> c.lastName >> c.crmUrl >> c.companyName >>
+           c.affiliation >> c.emails >> c.title >> c.timezone >> c.phoneNumbers >> c.city >>
+           c.country >> c.state >> c.zipcode >> c.optOutChannels >> c.linkedinProfile;
+}
+
+// std::optional<T> as a presence flag and the value.
+template <typename T> static void put(QDataStream &s, const std::optional<T> &v)
+{
+    s << v.has_value();
+    if (v)
+        s << *v;
+}
+
+template <typename T> static void get(QDataStream &s, std::optional<T> &v)
+{
+    bool has = false;
+    s >> has;
+    if (has) {
+        T value;
+        s >> value;
+        v = std::move(value);
+    }
+}
+
+static QDataStream &operator<<(QDataStream &s, const Priority &p) { return s << p.id << p.name << p.weight; }
+static QDataStream &operator>>(QDataStream &s, Priority &p) { return s >> p.id >> p.name >> p.weight; }
+static QDataStream &operator<<(QDataStream &s, const Account &a) { return s << a.crmId << a.name << a.crmUrl; }
+static QDataStream &operator>>(QDataStream &s, Account &a) { return s >> a.crmId >> a.name >> a.crmUrl; }
+
+static QDataStream &operator<<(QDataStream &s, const Opportunity &o)
+{
+    return s << o.crmId << o.name << o.crmUrl << o.status << o.stage << o.amount << o.probability
+             << o.closeDate;
+}
+
+static QDataStream &operator>>(QDataStream &s, Opportunity &o)
+{
+    return s >> o.crmId >> o.name >> o.crmUrl >> o.status >> o.stage >> o.amount >> o.probability >>
+           o.closeDate;
+}
+
+static QDataStream &operator<<(QDataStream &s, const FlowStep &f) { return s << f.id << f.name << f.stepNumber; }
+static QDataStream &operator>>(QDataStream &s, FlowStep &f) { return s >> f.id >> f.name >> f.stepNumber; }
+
+static QDataStream &operator<<(QDataStream &s, const Flow &f)
+{
+    s << f.id << f.name;
+    put(s, f.step);
+    return s;
+}
+
+static QDataStream &operator>>(QDataStream &s, Flow &f)
+{
+    s >> f.id >> f.name;
+    get(s, f.step);
+    return s;
+}
+
+// Dates as UTC milliseconds; invalid as a flag, so "no due date" survives.
+static void putDate(QDataStream &s, const QDateTime &d)
+{
+    s << d.isValid() << (d.isValid() ? d.toMSecsSinceEpoch() : qint64(0));
+}
+
+static void getDate(QDataStream &s, QDateTime &d)
+{
+    bool valid = false;
+    qint64 ms = 0;
+    s >> valid >> ms;
+    d = valid ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()) : QDateTime();
+}
+
+QByteArray TaskBinary::write(const Task &t)
+{
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_4);
+    s << FormatVersion << t.id << t.userId;
+    putDate(s, t.created);
+    putDate(s, t.updated);
+    s << static_cast<qint8>(t.status) << static_cast<qint8>(t.type) << t.actions;
+    putDate(s, t.dueDate);
+    s << t.title;
+    put(s, t.priority);
+    put(s, t.account);
+    put(s, t.opportunity);
+    put(s, t.flow);
+    put(s, t.contact);
+    s << t.additionalContacts;
+    return out;
+}
+
+std::optional<Task> TaskBinary::read(const QByteArray &blob)
+{
+    QDataStream s(blob);
+    s.setVersion(QDataStream::Qt_6_4);
+    quint8 version = 0;
+    s >> version;
+    if (version != FormatVersion)
+        return std::nullopt;
+    Task t;
+    qint8 status = 0, type = 0;
+    s >> t.id >> t.userId;
+    getDate(s, t.created);
+    getDate(s, t.updated);
+    s >> status >> type >> t.actions;
+    t.status = static_cast<TaskStatus>(status);
+    t.type = static_cast<TaskType>(type);
+    getDate(s, t.dueDate);
+    s >> t.title;
+    get(s, t.priority);
+    get(s, t.account);
+    get(s, t.opportunity);
+    get(s, t.flow);
+    get(s, t.contact);
+    s >> t.additionalContacts;
+    if (s.status() != QDataStream::Ok)
+        return std::nullopt;
+    return t;
+}
+
+} // namespace engage

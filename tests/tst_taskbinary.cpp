@@ -1,0 +1,66 @@
+// The cache's binary form gives back exactly the task it was given, and refuses what it cannot
+// read instead of inventing a task.
+#include "DemoData.h"
+#include "TaskBinary.h"
+
+#include <QTest>
+
+using namespace engage;
+
+class TestTaskBinary : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyDemoTaskRoundTrips()
+    {
+        const QList<Task> tasks = DemoData::tasks(QDateTime(QDate(2026, 11, 30), QTime(13, 0), QTimeZone::utc()),
+                                                  QTimeZone("Europe/Berlin"));
+        QVERIFY(tasks.size() > 30);
+        for (const Task &t : tasks) {
+            const std::optional<Task> back = TaskBinary::read(TaskBinary::write(t));
+            QVERIFY(back.has_value());
+            QCOMPARE(*back, t);
+        }
+    }
+
+    void edgesRoundTrip()
+    {
+        Task t;
+        t.id = 7254376376091929519; // above 2^53
+        t.status = TaskStatus::Dismissed;
+        t.type = TaskType::Manual;
+        t.title = QString(QChar(0x202E)) + QStringLiteral("RTL override, emoji 📞, <b>markup</b>");
+        Contact c;
+        c.firstName = QString(5000, QLatin1Char('x'));
+        c.phoneNumbers = {PhoneNumber{QStringLiteral("+1"), {}, std::nullopt, {}, {}, false}};
+        t.contact = c;
+        t.flow = Flow{9007199254740993, QStringLiteral("F"), std::nullopt};
+        const std::optional<Task> back = TaskBinary::read(TaskBinary::write(t));
+        QVERIFY(back.has_value());
+        QCOMPARE(*back, t);
+        QVERIFY(!back->dueDate.isValid());
+        QVERIFY(!back->priority.has_value());
+        QCOMPARE(back->contact->phoneNumbers.first().isVerified, std::optional<bool>(false));
+        QCOMPARE(back->contact->phoneNumbers.first().countryCode, std::optional<int>());
+    }
+
+    void garbageIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("blob");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("another version") << QByteArray("\x07\x00\x00", 3);
+        QByteArray truncated = TaskBinary::write(DemoData::tasks(QDateTime::currentDateTimeUtc(), QTimeZone::utc()).first());
+        truncated.chop(truncated.size() / 2);
+        QTest::newRow("truncated") << truncated;
+    }
+
+    void garbageIsRefused()
+    {
+        QFETCH(QByteArray, blob);
+        QVERIFY(!TaskBinary::read(blob).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTaskBinary)
+#include "tst_taskbinary.moc"
