@@ -4,6 +4,7 @@
 #include <QIcon>
 
 #include <cstring>
+#include <sys/stat.h>
 #include <memory>
 
 namespace {
@@ -29,6 +30,9 @@ void describe()
 
 int main(int argc, char *argv[])
 {
+    // Everything the app writes (settings, cache, journal) is the rep's business alone:
+    // files 0600, folders 0700.
+    umask(077);
     if (textOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         describe();

@@ -325,7 +325,7 @@ private slots:
         QFETCH(QByteArray, contentType);
         QFETCH(QByteArray, body);
         QFETCH(int, kind);
-        m_server->enqueueResponse({status, body, contentType, {}});
+        m_server->enqueueResponse({status, body, contentType, {}, {}});
         const auto result = list();
         QVERIFY(!result.ok());
         QCOMPARE(int(result.error->kind), kind);
@@ -336,7 +336,7 @@ private slots:
 
     void patchAnswerWithoutTheTaskIsInvalid()
     {
-        m_server->enqueueResponse({200, R"({"requestId":"r1","tasks":[]})", "application/json", {}});
+        m_server->enqueueResponse({200, R"({"requestId":"r1","tasks":[]})", "application/json", {}, {}});
         const auto result = update(42, {TaskStatus::Done, {}});
         QVERIFY(!result.ok());
         QCOMPARE(result.error->kind, ApiError::Kind::InvalidResponse);

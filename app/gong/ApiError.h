@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -38,3 +39,5 @@ struct ApiError {
 };
 
 } // namespace engage
+
+Q_DECLARE_METATYPE(engage::ApiError)

@@ -216,7 +216,7 @@ void SandboxServer::handle(const QHttpServerRequest &request, QHttpServerRespond
     if (!m_canned.empty()) {
         const CannedResponse canned = m_canned.front();
         m_canned.pop_front();
-        reply = {canned.status, canned.body, canned.contentType, canned.headers};
+        reply = {canned.status, canned.body, canned.contentType, canned.headers, canned.raw};
     } else if (rateLimited()) {
         reply = error(429, QStringLiteral("API request limit exceeded"));
         ++m_rateLimited;
@@ -243,6 +243,13 @@ void SandboxServer::deliver(std::shared_ptr<QHttpServerResponder> responder, con
     // The client may have given up and closed the connection meanwhile.
     if (!responder->socket() || responder->socket()->state() != QAbstractSocket::ConnectedState)
         return;
+    if (!reply.raw.isEmpty()) {
+        responder->socket()->write(reply.raw);
+        responder->socket()->flush();
+        responder->socket()->disconnectFromHost();
+        ++m_answered;
+        return;
+    }
     responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
     responder->writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
     for (const auto &h : reply.headers)
@@ -273,12 +280,12 @@ bool SandboxServer::authorized(const RecordedRequest &request) const
 
 SandboxServer::Reply SandboxServer::error(int status, const QString &message)
 {
-    return {status, TaskCodec::errorBodyToJson({newRequestId(), {message}}), "application/json", {}};
+    return {status, TaskCodec::errorBodyToJson({newRequestId(), {message}}), "application/json", {}, {}};
 }
 
 SandboxServer::Reply SandboxServer::json(const QByteArray &body)
 {
-    return {200, body, "application/json", {}};
+    return {200, body, "application/json", {}, {}};
 }
 
 SandboxServer::Reply SandboxServer::route(const RecordedRequest &request)

@@ -34,6 +34,9 @@ struct CannedResponse {
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
+    // When set, these bytes go to the socket as they are (a lying Content-Length, a cut-off body)
+    // and the connection is closed.
+    QByteArray raw;
 };
 
 // A Gong-compatible server on 127.0.0.1 for the demo and the tests: POST /v2/tasks,
@@ -96,6 +99,7 @@ private:
         QByteArray body;
         QByteArray contentType = "application/json";
         QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray raw;
     };
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     Reply route(const RecordedRequest &request);
@@ -134,3 +138,5 @@ private:
 };
 
 } // namespace engage
+
+Q_DECLARE_METATYPE(engage::CannedResponse)

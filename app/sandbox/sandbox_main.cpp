@@ -31,7 +31,11 @@ int main(int argc, char *argv[])
                                        QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption log(QStringLiteral("log-requests"),
                                  QStringLiteral("Print one line per request received."));
-    parser.addOptions({port, now, rate, latency, failEvery, log});
+    const QCommandLineOption key(QStringLiteral("access-key"), QStringLiteral("Accepted access key."),
+                                 QStringLiteral("key"), engage::SandboxServer::demoAccessKey());
+    const QCommandLineOption secret(QStringLiteral("secret"), QStringLiteral("Accepted access key secret."),
+                                    QStringLiteral("secret"), engage::SandboxServer::demoAccessKeySecret());
+    parser.addOptions({port, now, rate, latency, failEvery, log, key, secret});
     parser.process(app);
 
     engage::SandboxServer server;
@@ -39,6 +43,7 @@ int main(int argc, char *argv[])
                                   ? QDateTime::fromString(parser.value(now), Qt::ISODate).toUTC()
                                   : engage::Clock::system().now();
     server.seedDemoData(seedNow, engage::Clock::system().timeZone());
+    server.setAccessKey(parser.value(key), parser.value(secret));
     server.setRateLimit(parser.value(rate).toInt());
     server.setLatencyMs(parser.value(latency).toInt());
     server.setFailEveryNth(parser.value(failEvery).toInt());

@@ -301,9 +301,14 @@ void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
             setState(State::Paused);
             emit refreshFailed(error);
             return;
+        case ApiError::Kind::InvalidResponse:
+            // A garbled answer says nothing about the change: PATCH sets a state, so sending it
+            // again is safe. Tell the rep, keep the change, and retry with backoff.
+            emit changeFailed(taskId, error);
+            onTransientError(error);
+            break;
         case ApiError::Kind::BadRequest:
-        case ApiError::Kind::Forbidden:
-        case ApiError::Kind::InvalidResponse: {
+        case ApiError::Kind::Forbidden: {
             const QString message = error.fullMessage();
             m_store->markFailed(seqs, message);
             for (PendingChange &c : m_journal) {

@@ -69,7 +69,8 @@ signals:
     void refreshStarted();
     void refreshSucceeded();
     void refreshFailed(const engage::ApiError &error);
-    // Gong refused a change for good (400/403): the row shows it; the rep may retry or discard.
+    // A change did not go through: refused for good (400/403; the row shows it, the rep may retry
+    // or discard) or answered with something unreadable (kept and sent again by itself).
     void changeFailed(qint64 taskId, const engage::ApiError &error);
     // Something the rep should read once (a task gone, a change refused).
     void notice(const QString &text);
