@@ -53,6 +53,10 @@ private slots:
         QByteArray truncated = TaskBinary::write(DemoData::tasks(QDateTime::currentDateTimeUtc(), QTimeZone::utc()).first());
         truncated.chop(truncated.size() / 2);
         QTest::newRow("truncated") << truncated;
+        // Found by the fuzzer: a list count of ~4 billion made the reader reserve gigabytes.
+        QTest::newRow("absurd list count (fuzzer)") << QByteArray::fromBase64(
+            "AQAAAP8AAAAAAAAAAAAAAAAA/////ABAAAAAAQAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAA"
+            "AAAAAP////wAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAZQAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAZQ==");
     }
 
     void garbageIsRefused()

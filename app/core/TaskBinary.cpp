@@ -12,6 +12,34 @@ namespace {
 constexpr quint8 FormatVersion = 1;
 } // namespace
 
+// Lists as a count and the items, like QDataStream's own, but the count is checked against the
+// bytes left first: a damaged blob must not make us reserve room for four billion items.
+template <typename T> static void putList(QDataStream &s, const QList<T> &list)
+{
+    s << static_cast<quint32>(list.size());
+    for (const T &item : list)
+        s << item;
+}
+
+template <typename T> static void getList(QDataStream &s, QList<T> &list)
+{
+    quint32 count = 0;
+    s >> count;
+    const qint64 left = s.device() ? s.device()->bytesAvailable() : 0;
+    if (s.status() != QDataStream::Ok || count > static_cast<quint64>(left) / 4) {
+        s.setStatus(QDataStream::ReadCorruptData);
+        return;
+    }
+    list.clear();
+    list.reserve(count);
+    for (quint32 i = 0; i < count && s.status() == QDataStream::Ok; ++i) {
+        T item;
+        s >> item;
+        list.append(std::move(item));
+    }
+}
+
+
 static QDataStream &operator<<(QDataStream &s, const PhoneNumber &p)
 {
     return s << p.raw << p.extension << p.countryCode.has_value() << p.countryCode.value_or(0)
@@ -30,16 +58,24 @@ static QDataStream &operator>>(QDataStream &s, PhoneNumber &p)
 
 static QDataStream &operator<<(QDataStream &s, const Contact &c)
 {
-    return s << c.crmId << c.type << c.firstName << c.lastName << c.crmUrl << c.companyName
-             << c.affiliation << c.emails << c.title << c.timezone << c.phoneNumbers << c.city
-             << c.country << c.state << c.zipcode << c.optOutChannels << c.linkedinProfile;
+    s << c.crmId << c.type << c.firstName << c.lastName << c.crmUrl << c.companyName << c.affiliation;
+    putList(s, c.emails);
+    s << c.title << c.timezone;
+    putList(s, c.phoneNumbers);
+    s << c.city << c.country << c.state << c.zipcode;
+    putList(s, c.optOutChannels);
+    return s << c.linkedinProfile;
 }
 
 static QDataStream &operator>>(QDataStream &s, Contact &c)
 {
-    return s >> c.crmId >> c.type >> c.firstName >> c.lastName >> c.crmUrl >> c.companyName >>
-           c.affiliation >> c.emails >> c.title >> c.timezone >> c.phoneNumbers >> c.city >>
-           c.country >> c.state >> c.zipcode >> c.optOutChannels >> c.linkedinProfile;
+    s >> c.crmId >> c.type >> c.firstName >> c.lastName >> c.crmUrl >> c.companyName >> c.affiliation;
+    getList(s, c.emails);
+    s >> c.title >> c.timezone;
+    getList(s, c.phoneNumbers);
+    s >> c.city >> c.country >> c.state >> c.zipcode;
+    getList(s, c.optOutChannels);
+    return s >> c.linkedinProfile;
 }
 
 // std::optional<T> as a presence flag and the value.
@@ -117,7 +153,8 @@ QByteArray TaskBinary::write(const Task &t)
     s << FormatVersion << t.id << t.userId;
     putDate(s, t.created);
     putDate(s, t.updated);
-    s << static_cast<qint8>(t.status) << static_cast<qint8>(t.type) << t.actions;
+    s << static_cast<qint8>(t.status) << static_cast<qint8>(t.type);
+    putList(s, t.actions);
     putDate(s, t.dueDate);
     s << t.title;
     put(s, t.priority);
@@ -125,7 +162,7 @@ QByteArray TaskBinary::write(const Task &t)
     put(s, t.opportunity);
     put(s, t.flow);
     put(s, t.contact);
-    s << t.additionalContacts;
+    putList(s, t.additionalContacts);
     return out;
 }
 
@@ -142,7 +179,11 @@ std::optional<Task> TaskBinary::read(const QByteArray &blob)
     s >> t.id >> t.userId;
     getDate(s, t.created);
     getDate(s, t.updated);
-    s >> status >> type >> t.actions;
+    s >> status >> type;
+    getList(s, t.actions);
+    if (status < 0 || status > static_cast<qint8>(TaskStatus::Dismissed) || type < 0 ||
+        type > static_cast<qint8>(TaskType::Manual))
+        return std::nullopt;
     t.status = static_cast<TaskStatus>(status);
     t.type = static_cast<TaskType>(type);
     getDate(s, t.dueDate);
@@ -152,7 +193,7 @@ std::optional<Task> TaskBinary::read(const QByteArray &blob)
     get(s, t.opportunity);
     get(s, t.flow);
     get(s, t.contact);
-    s >> t.additionalContacts;
+    getList(s, t.additionalContacts);
     if (s.status() != QDataStream::Ok)
         return std::nullopt;
     return t;
