@@ -2,6 +2,7 @@
 // a proxy's HTML page — each give the rep a clear message and lose nothing they did.
 #include "DemoData.h"
 #include "GongClient.h"
+#include "SandboxConfig.h"
 #include "SandboxServer.h"
 #include "SyncEngine.h"
 #include "TaskActions.h"
@@ -66,12 +67,7 @@ private slots:
         QVERIFY(server.start());
         QNetworkAccessManager network;
         GongClient client(&network);
-        GongConfig c;
-        c.baseUrl = server.baseUrl();
-        c.credentials = {SandboxServer::demoAccessKey(), SandboxServer::demoAccessKeySecret(), {}};
-        c.userId = QString::number(DemoData::RepUserId);
-        c.timeoutMs = 2000;
-        client.setConfig(c);
+        client.setConfig(sandboxConfig(server, 2000));
         TaskStore store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("b.sqlite"))));
         SyncEngine sync(&client, &store, clock);
@@ -117,9 +113,7 @@ private slots:
         server.enqueueResponse(weird);
         QNetworkAccessManager network;
         GongClient client(&network);
-        GongConfig c;
-        c.baseUrl = server.baseUrl();
-        c.credentials = {SandboxServer::demoAccessKey(), SandboxServer::demoAccessKeySecret(), {}};
+        GongConfig c = sandboxConfig(server);
         c.userId = QStringLiteral("1");
         client.setConfig(c);
         std::optional<ApiResult<TaskEnvelope>> result;

@@ -3,6 +3,7 @@
 // theirs or take Gong's.
 #include "DemoData.h"
 #include "GongClient.h"
+#include "SandboxConfig.h"
 #include "SandboxServer.h"
 #include "SyncEngine.h"
 #include "TaskActions.h"
@@ -36,12 +37,7 @@ struct Rig {
         server.setNow([this] { return clock.now().addSecs(600); });
         if (!server.start() || !store.open(dir.filePath(QStringLiteral("c.sqlite"))))
             return false;
-        GongConfig c;
-        c.baseUrl = server.baseUrl();
-        c.credentials = {SandboxServer::demoAccessKey(), SandboxServer::demoAccessKeySecret(), {}};
-        c.userId = QString::number(DemoData::RepUserId);
-        c.timeoutMs = 300;
-        client.setConfig(c);
+        client.setConfig(sandboxConfig(server, 300));
         sync = std::make_unique<SyncEngine>(&client, &store, clock);
         actions = std::make_unique<TaskActions>(sync.get());
         sync->start();

@@ -2,6 +2,7 @@
 // kind of failure comes back.
 #include "DemoData.h"
 #include "GongClient.h"
+#include "SandboxConfig.h"
 #include "SandboxServer.h"
 
 #include <QJsonDocument>
@@ -41,15 +42,7 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<GongClient> m_client;
 
-    GongConfig config() const
-    {
-        GongConfig c;
-        c.baseUrl = m_server->baseUrl();
-        c.credentials = {SandboxServer::demoAccessKey(), SandboxServer::demoAccessKeySecret(), {}};
-        c.userId = QString::number(DemoData::RepUserId);
-        c.timeoutMs = 5000;
-        return c;
-    }
+    GongConfig config() const { return sandboxConfig(*m_server, 5000); }
 
     ApiResult<TaskEnvelope> list(GongClient::ListQuery query = {})
     {

@@ -3,6 +3,7 @@
 #include "DemoData.h"
 #include "GongClient.h"
 #include "MainWindow.h"
+#include "SandboxConfig.h"
 #include "SandboxServer.h"
 #include "SyncEngine.h"
 #include "TaskActions.h"
@@ -67,11 +68,7 @@ private slots:
         QVERIFY(server.start());
         QNetworkAccessManager network;
         GongClient client(&network);
-        GongConfig c;
-        c.baseUrl = server.baseUrl();
-        c.credentials = {SandboxServer::demoAccessKey(), SandboxServer::demoAccessKeySecret(), {}};
-        c.userId = QString::number(DemoData::RepUserId);
-        client.setConfig(c);
+        client.setConfig(sandboxConfig(server));
         TaskStore store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
         SyncEngine sync(&client, &store, clock);

@@ -5,6 +5,7 @@
 #include "GongClient.h"
 #include "MainWindow.h"
 #include "RescheduleDialog.h"
+#include "SandboxConfig.h"
 #include "SandboxServer.h"
 #include "SyncEngine.h"
 #include "TaskActions.h"
@@ -57,11 +58,7 @@ struct Rig {
             qWarning() << "rig: server or store did not start" << store.errorString();
             return false;
         }
-        GongConfig c;
-        c.baseUrl = server.baseUrl();
-        c.credentials = {SandboxServer::demoAccessKey(), SandboxServer::demoAccessKeySecret(), {}};
-        c.userId = QString::number(DemoData::RepUserId);
-        client.setConfig(c);
+        client.setConfig(sandboxConfig(server));
         sync = std::make_unique<SyncEngine>(&client, &store, clock);
         actions = std::make_unique<TaskActions>(sync.get());
         window = std::make_unique<MainWindow>(sync.get(), actions.get(), clock);

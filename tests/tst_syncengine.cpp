@@ -3,6 +3,7 @@
 // silence, refusals, lost credentials and restarts, and the list never lies about what the rep did.
 #include "DemoData.h"
 #include "GongClient.h"
+#include "SandboxConfig.h"
 #include "SandboxServer.h"
 #include "SyncEngine.h"
 #include "TaskActions.h"
@@ -94,12 +95,7 @@ struct Rig {
 
     void configure()
     {
-        GongConfig c;
-        c.baseUrl = server.baseUrl();
-        c.credentials = {SandboxServer::demoAccessKey(), SandboxServer::demoAccessKeySecret(), {}};
-        c.userId = repId();
-        c.timeoutMs = timeoutMs;
-        client->setConfig(c);
+        client->setConfig(sandboxConfig(server, timeoutMs));
     }
     void setTimeout(int ms)
     {

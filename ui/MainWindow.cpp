@@ -236,7 +236,12 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     onTasksReset();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The widgets outlive this body; they must not ask a half-destroyed window for row marks.
+    m_model->setMarkProvider({});
+    m_view->setModel(nullptr);
+}
 
 QWidget *MainWindow::buildFilterBar()
 {

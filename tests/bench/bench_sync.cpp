@@ -5,6 +5,7 @@
 #include "DemoData.h"
 #include "GongClient.h"
 #include "MainWindow.h"
+#include "../SandboxConfig.h"
 #include "SandboxServer.h"
 #include "SyncEngine.h"
 #include "TaskActions.h"
@@ -60,11 +61,7 @@ struct Rig {
         server.setTasks(manyTasks(tasks, clock.now()));
         server.start();
         store.open(dir.filePath(QStringLiteral("bench.sqlite")));
-        GongConfig c;
-        c.baseUrl = server.baseUrl();
-        c.credentials = {SandboxServer::demoAccessKey(), SandboxServer::demoAccessKeySecret(), {}};
-        c.userId = QString::number(DemoData::RepUserId);
-        client.setConfig(c);
+        client.setConfig(sandboxConfig(server));
         sync = std::make_unique<SyncEngine>(&client, &store, clock);
         actions = std::make_unique<TaskActions>(sync.get());
         sync->start();

@@ -1,0 +1,16 @@
+#pragma once
+
+// The client configuration that reaches a test's sandbox as the demo rep.
+#include "DemoData.h"
+#include "GongClient.h"
+#include "SandboxServer.h"
+
+inline engage::GongConfig sandboxConfig(const engage::SandboxServer &server, int timeoutMs = 30000)
+{
+    engage::GongConfig c;
+    c.baseUrl = server.baseUrl();
+    c.credentials = {engage::SandboxServer::demoAccessKey(), engage::SandboxServer::demoAccessKeySecret(), {}};
+    c.userId = QString::number(engage::DemoData::RepUserId);
+    c.timeoutMs = timeoutMs;
+    return c;
+}
