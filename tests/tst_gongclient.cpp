@@ -403,6 +403,34 @@ private slots:
         QVERIFY(!called);
     }
 
+    // Credentials never follow a redirect to another host.
+    void redirectToAnotherHostCarriesNoCredentials()
+    {
+        SandboxServer elsewhere;
+        QVERIFY(elsewhere.start());
+        CannedResponse redirect;
+        redirect.status = 302;
+        redirect.headers = {{"Location", elsewhere.baseUrl().toString().toUtf8() + "/v2/tasks"}};
+        m_server->enqueueResponse(redirect);
+        const auto result = list();
+        QVERIFY(!result.ok());
+        for (const RecordedRequest &r : elsewhere.requests())
+            QVERIFY2(r.header("Authorization").isEmpty(), "credentials followed a redirect");
+    }
+
+    // An answer larger than any task list is refused, not read into memory.
+    void oversizedAnswerIsRefused()
+    {
+        CannedResponse huge;
+        huge.body = QByteArray(GongClient::MaxResponseBytes + 1024, ' ');
+        m_server->enqueueResponse(huge);
+        const auto result = list();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->kind, ApiError::Kind::InvalidResponse);
+        QVERIFY2(result.error->userMessage().contains(QStringLiteral("larger than 64 MB")),
+                 qPrintable(result.error->userMessage()));
+    }
+
     void configProblems_data()
     {
         QTest::addColumn<QString>("url");
