@@ -11,21 +11,21 @@
 #include "TaskActions.h"
 #include "TaskStore.h"
 
+#include <QAbstractItemModel>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QFile>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QElapsedTimer>
-#include <QLoggingCategory>
 #include <QTreeView>
-#include <QAbstractItemModel>
-#include <QEvent>
 
 #include <cstdio>
 
@@ -60,8 +60,7 @@ QString firstOf(std::initializer_list<QString> values)
 
 Application::Application(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 Application::~Application()
 {
@@ -90,17 +89,17 @@ Application::Options Application::parseCommandLine(const QStringList &arguments)
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Run against the built-in demo server; no Gong "
                                                  "account needed."));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     QStringLiteral("Gong API address (default https://api.gong.io)."),
-                                     QStringLiteral("url"));
-    const QCommandLineOption userId(QStringLiteral("user-id"),
-                                    QStringLiteral("Your Gong user id."), QStringLiteral("id"));
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
+        QStringLiteral("Gong API address (default https://api.gong.io)."), QStringLiteral("url"));
+    const QCommandLineOption userId(QStringLiteral("user-id"), QStringLiteral("Your Gong user id."),
+                                    QStringLiteral("id"));
     const QCommandLineOption workspace(QStringLiteral("workspace-id"),
                                        QStringLiteral("Only tasks in this Gong workspace."),
                                        QStringLiteral("id"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Keep settings, cache and journal in this folder."),
-                                     QStringLiteral("dir"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Keep settings, cache and journal in this folder."), QStringLiteral("dir"));
     parser.addOptions({demo, baseUrl, userId, workspace, dataDir});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty()) {
@@ -120,10 +119,9 @@ Application::Options Application::parseCommandLine(const QStringList &arguments)
 GongConfig Application::resolveConfig(const Options &options, const QSettings &settings)
 {
     GongConfig config;
-    const QString url =
-        firstOf({options.baseUrl, env("GONG_BASE_URL"),
-                 settings.value(QStringLiteral("gong/baseUrl")).toString(),
-                 QStringLiteral("https://api.gong.io")});
+    const QString url = firstOf({options.baseUrl, env("GONG_BASE_URL"),
+                                 settings.value(QStringLiteral("gong/baseUrl")).toString(),
+                                 QStringLiteral("https://api.gong.io")});
     config.baseUrl = QUrl(url);
     config.userId = firstOf({options.userId, env("GONG_USER_ID"),
                              settings.value(QStringLiteral("gong/userId")).toString()});
@@ -138,10 +136,9 @@ GongConfig Application::resolveConfig(const Options &options, const QSettings &s
 bool Application::start(const Options &options)
 {
     startupClock();
-    const QString dataDir =
-        options.dataDir.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            : QDir(options.dataDir).absolutePath();
+    const QString dataDir = options.dataDir.isEmpty()
+                                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                : QDir(options.dataDir).absolutePath();
     if (!QDir().mkpath(dataDir)) {
         std::fprintf(stderr, "engage-tasks: cannot create the data folder %s\n",
                      qUtf8Printable(dataDir));
@@ -161,14 +158,15 @@ bool Application::start(const Options &options)
             return false;
         }
         config.baseUrl = m_sandbox->baseUrl();
-        config.credentials = {SandboxServer::demoAccessKey(), SandboxServer::demoAccessKeySecret(), {}};
+        config.credentials = {
+            SandboxServer::demoAccessKey(), SandboxServer::demoAccessKeySecret(), {}};
         config.userId = QString::number(DemoData::RepUserId);
         config.workspaceId.clear();
     }
 
     // The demo keeps its own journal: its tasks must never mix with a real account's.
-    const QString dbPath = dataDir + (options.demo ? QStringLiteral("/demo.sqlite")
-                                                   : QStringLiteral("/tasks.sqlite"));
+    const QString dbPath =
+        dataDir + (options.demo ? QStringLiteral("/demo.sqlite") : QStringLiteral("/tasks.sqlite"));
     m_store = std::make_unique<TaskStore>();
     const bool opened = m_store->open(dbPath);
     qCDebug(lcStartup) << "store open" << startupClock().elapsed() << "ms";
@@ -214,8 +212,8 @@ void Application::watchFirstPaint()
 
 bool Application::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Paint && m_window &&
-        watched == m_window->taskView()->viewport() && m_window->taskView()->model()->rowCount() > 0) {
+    if (event->type() == QEvent::Paint && m_window && watched == m_window->taskView()->viewport() &&
+        m_window->taskView()->model()->rowCount() > 0) {
         watched->removeEventFilter(this);
         qCDebug(lcStartup) << "first paint" << startupClock().elapsed() << "ms";
         std::printf("painted %d\n", m_window->taskView()->model()->rowCount());
@@ -246,23 +244,25 @@ void Application::connectAndStart()
     }
     // Secrets live in the system keychain, never in the settings file.
     const QString account = CredentialStore::accountFor(m_config.baseUrl, m_config.userId);
-    m_credentials->load(account, this,
-                        [this, startOrAsk](const std::optional<Credentials> &saved, const QString &error) {
-                            if (saved)
-                                m_config.credentials = *saved;
-                            else if (!error.isEmpty())
-                                m_window->showError(error);
-                            startOrAsk();
-                        });
+    m_credentials->load(
+        account, this,
+        [this, startOrAsk](const std::optional<Credentials> &saved, const QString &error) {
+            if (saved)
+                m_config.credentials = *saved;
+            else if (!error.isEmpty())
+                m_window->showError(error);
+            startOrAsk();
+        });
 }
 
 void Application::openConnectDialog()
 {
     if (m_sandbox) {
         // The demo's journal must never mix with a real account's.
-        QMessageBox::information(m_window.get(), QStringLiteral("Demo mode"),
-                                 QStringLiteral("This is the built-in demo. To connect to your Gong "
-                                                "account, start Engage Tasks without --demo."));
+        QMessageBox::information(
+            m_window.get(), QStringLiteral("Demo mode"),
+            QStringLiteral("This is the built-in demo. To connect to your Gong "
+                           "account, start Engage Tasks without --demo."));
         return;
     }
     auto *dialog = new ConnectDialog(m_network.get(), m_credentials.get(), m_window.get());

@@ -74,7 +74,8 @@ void Automation::handle(const QByteArray &line)
     const QList<QByteArray> words = line.split(' ');
     const QByteArray verb = words.value(0);
     const qint64 id = words.value(1).toLongLong();
-    const bool isChange = verb == "done" || verb == "dismiss" || verb == "reopen" || verb == "reschedule";
+    const bool isChange =
+        verb == "done" || verb == "dismiss" || verb == "reopen" || verb == "reschedule";
     if (isChange && !m_sync->task(id)) {
         reply("error unknown task");
         return;

@@ -4,8 +4,8 @@
 #include <QIcon>
 
 #include <cstring>
-#include <sys/stat.h>
 #include <memory>
+#include <sys/stat.h>
 
 namespace {
 // --help and --version answer on a terminal without a display, so they must not need one.

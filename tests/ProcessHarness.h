@@ -9,8 +9,14 @@
 
 namespace harness {
 
-inline QString sandboxBinary() { return QStringLiteral(ENGAGE_SANDBOX_BIN); }
-inline QString appBinary() { return QStringLiteral(ENGAGE_APP_BIN); }
+inline QString sandboxBinary()
+{
+    return QStringLiteral(ENGAGE_SANDBOX_BIN);
+}
+inline QString appBinary()
+{
+    return QStringLiteral(ENGAGE_APP_BIN);
+}
 
 // Starts engage-sandbox and returns its base URL (empty on failure).
 inline QUrl startSandbox(QProcess &process, const QStringList &extraArgs = {})

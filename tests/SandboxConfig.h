@@ -9,7 +9,8 @@ inline engage::GongConfig sandboxConfig(const engage::SandboxServer &server, int
 {
     engage::GongConfig c;
     c.baseUrl = server.baseUrl();
-    c.credentials = {engage::SandboxServer::demoAccessKey(), engage::SandboxServer::demoAccessKeySecret(), {}};
+    c.credentials = {
+        engage::SandboxServer::demoAccessKey(), engage::SandboxServer::demoAccessKeySecret(), {}};
     c.userId = QString::number(engage::DemoData::RepUserId);
     c.timeoutMs = timeoutMs;
     return c;

@@ -16,7 +16,8 @@
 using namespace engage;
 
 namespace {
-QByteArray httpRaw(const QByteArray &statusLine, const QByteArray &contentLength, const QByteArray &body)
+QByteArray httpRaw(const QByteArray &statusLine, const QByteArray &contentLength,
+                   const QByteArray &body)
 {
     return statusLine + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength +
            "\r\nConnection: close\r\n\r\n" + body;
@@ -34,14 +35,15 @@ private slots:
         QTest::addColumn<QString>("wordsForTheRep"); // what the message must say
         const QByteArray json = R"({"requestId":"abc","tasks":[{"id":1,"status":"OPEN"}]})";
         CannedResponse truncated;
-        truncated.raw = httpRaw("HTTP/1.1 200 OK", QByteArray::number(json.size() + 500), json.left(20));
+        truncated.raw =
+            httpRaw("HTTP/1.1 200 OK", QByteArray::number(json.size() + 500), json.left(20));
         QTest::newRow("truncated body") << truncated << QStringLiteral("");
         CannedResponse lies;
         lies.raw = httpRaw("HTTP/1.1 200 OK", "12", json);
         QTest::newRow("Content-Length says less") << lies << QStringLiteral("could not be read");
         CannedResponse utf8;
-        utf8.body = QByteArray(R"({"requestId":"x","tasks":[{"id":1,"title":")") + QByteArray("\xff\xfe\xc0", 3) +
-                    QByteArray(R"("}]})");
+        utf8.body = QByteArray(R"({"requestId":"x","tasks":[{"id":1,"title":")") +
+                    QByteArray("\xff\xfe\xc0", 3) + QByteArray(R"("}]})");
         QTest::newRow("invalid UTF-8") << utf8 << QStringLiteral("could not be read");
         CannedResponse empty;
         QTest::newRow("empty 200") << empty << QStringLiteral("could not be read");
@@ -83,7 +85,8 @@ private slots:
         QTRY_COMPARE(failed.size(), 1);
         const ApiError error = failed.first().first().value<ApiError>();
         QVERIFY2(error.userMessage().contains(wordsForTheRep), qPrintable(error.userMessage()));
-        QVERIFY2(!error.userMessage().contains(QStringLiteral("<html")), qPrintable(error.userMessage()));
+        QVERIFY2(!error.userMessage().contains(QStringLiteral("<html")),
+                 qPrintable(error.userMessage()));
         QCOMPARE(static_cast<int>(sync.tasks().size()), before);
 
         // A broken answer to the rep's change: the change is kept, and reaches Gong in the end.

@@ -38,8 +38,9 @@ private slots:
         int code = -1;
         const QByteArray out = run({QStringLiteral("--help")}, &code);
         QCOMPARE(code, 0);
-        for (const char *option : {"--demo", "--base-url", "--user-id", "--workspace-id", "--data-dir",
-                                   "--version", "GONG_ACCESS_KEY", "GONG_BEARER_TOKEN"})
+        for (const char *option :
+             {"--demo", "--base-url", "--user-id", "--workspace-id", "--data-dir", "--version",
+              "GONG_ACCESS_KEY", "GONG_BEARER_TOKEN"})
             QVERIFY2(out.contains(option), option);
     }
 
@@ -61,21 +62,25 @@ private slots:
         QTemporaryDir data;
         QProcess app;
         app.setProcessEnvironment(harness::appEnvironment(url, QStringLiteral("111")));
-        app.start(harness::appBinary(), {QStringLiteral("--user-id"), QString::number(DemoData::RepUserId),
-                                         QStringLiteral("--data-dir"), data.path()});
+        app.start(harness::appBinary(),
+                  {QStringLiteral("--user-id"), QString::number(DemoData::RepUserId),
+                   QStringLiteral("--data-dir"), data.path()});
         QVERIFY(app.waitForStarted());
         QByteArray seen;
-        QVERIFY(QTest::qWaitFor([&] {
-            seen += sandbox.readAll();
-            return seen.contains("REQ POST /v2/tasks");
-        }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                seen += sandbox.readAll();
+                return seen.contains("REQ POST /v2/tasks");
+            },
+            20000));
         QVERIFY2(seen.contains("\"userId\":\"234599484848423\""), seen.constData());
         app.kill();
         app.waitForFinished();
         sandbox.kill();
         sandbox.waitForFinished();
         // The data dir is private, and holds the cache it wrote.
-        QCOMPARE(QFileInfo(data.path()).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QCOMPARE(QFileInfo(data.path()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
         QVERIFY(QFileInfo::exists(data.filePath(QStringLiteral("tasks.sqlite"))));
     }
 };

@@ -20,7 +20,8 @@ using namespace engage;
 
 namespace {
 struct Rig {
-    ManualClock clock{QDateTime(QDate(2026, 11, 30), QTime(13, 0), QTimeZone::utc()), QTimeZone("Europe/Berlin")};
+    ManualClock clock{QDateTime(QDate(2026, 11, 30), QTime(13, 0), QTimeZone::utc()),
+                      QTimeZone("Europe/Berlin")};
     QTemporaryDir dir;
     SandboxServer server;
     QNetworkAccessManager network;
@@ -41,7 +42,8 @@ struct Rig {
         sync = std::make_unique<SyncEngine>(&client, &store, clock);
         actions = std::make_unique<TaskActions>(sync.get());
         sync->start();
-        if (!QTest::qWaitFor([this] { return !sync->tasks().isEmpty() && !sync->isRefreshing(); }, 10000))
+        if (!QTest::qWaitFor([this] { return !sync->tasks().isEmpty() && !sync->isRefreshing(); },
+                             10000))
             return false;
         id = sync->tasks().first().id;
         return true;
@@ -96,7 +98,8 @@ private slots:
         QVERIFY(rig.start());
         rig.goOffline();
         const QDateTime theirs = QDateTime(QDate(2026, 12, 9), QTime(10, 0), QTimeZone::utc());
-        rig.actions->reschedule({rig.id}, QDateTime(QDate(2026, 12, 3), QTime(9, 0), QTimeZone::utc()));
+        rig.actions->reschedule({rig.id},
+                                QDateTime(QDate(2026, 12, 3), QTime(9, 0), QTimeZone::utc()));
         rig.server.changeElsewhere(rig.id, [&](Task &t) { t.dueDate = theirs; });
         rig.backOnline();
         QTRY_VERIFY_WITH_TIMEOUT(rig.sync->mark(rig.id).conflict, 15000);
@@ -112,7 +115,8 @@ private slots:
         Rig rig;
         QVERIFY(rig.start());
         rig.goOffline();
-        rig.actions->reschedule({rig.id}, QDateTime(QDate(2026, 12, 3), QTime(9, 0), QTimeZone::utc()));
+        rig.actions->reschedule({rig.id},
+                                QDateTime(QDate(2026, 12, 3), QTime(9, 0), QTimeZone::utc()));
         rig.server.changeElsewhere(rig.id, [](Task &t) { t.status = TaskStatus::Done; });
         rig.backOnline();
         QTRY_VERIFY_WITH_TIMEOUT(rig.sync->mark(rig.id).conflict, 15000);

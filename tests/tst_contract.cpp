@@ -33,7 +33,8 @@ QStringList requestViolations(const QByteArray &header)
     for (const QJsonValue v : QJsonDocument::fromJson(header).array()) {
         const QJsonObject o = v.toObject();
         // Prism also grades the spec's own example responses; only our requests are ours.
-        if (o.value(QLatin1String("location")).toArray().first().toString() == QLatin1String("request"))
+        if (o.value(QLatin1String("location")).toArray().first().toString() ==
+            QLatin1String("request"))
             out << o.value(QLatin1String("message")).toString();
     }
     return out;
@@ -61,8 +62,9 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(QStringLiteral(PRISM_BIN)),
-                 "Prism is not installed: run packaging/setup-debian.sh (npm ci in tests/contract)");
+        QVERIFY2(
+            QFile::exists(QStringLiteral(PRISM_BIN)),
+            "Prism is not installed: run packaging/setup-debian.sh (npm ci in tests/contract)");
         {
             QTcpServer probe;
             QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
@@ -91,7 +93,9 @@ private slots:
         m_client->setConfig(c);
         connect(&m_network, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
             m_seen.append({reply->operation() == QNetworkAccessManager::CustomOperation
-                               ? reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()
+                               ? reply->request()
+                                     .attribute(QNetworkRequest::CustomVerbAttribute)
+                                     .toByteArray()
                                : QByteArray(),
                            reply->url().path(),
                            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
@@ -110,7 +114,8 @@ private slots:
 
     void listTasksConforms()
     {
-        waitFor([&](auto done) { m_client->listTasks({}, this, [done](const auto &) { done(); }); });
+        waitFor(
+            [&](auto done) { m_client->listTasks({}, this, [done](const auto &) { done(); }); });
         QCOMPARE(m_seen.size(), 1);
         QCOMPARE(m_seen.first().path, QStringLiteral("/v2/tasks"));
         QCOMPARE(m_seen.first().requestViolations, QStringList());
@@ -124,9 +129,10 @@ private slots:
         QTest::newRow("dismiss") << TaskUpdate{TaskStatus::Dismissed, {}};
         QTest::newRow("reopen") << TaskUpdate{TaskStatus::Open, {}};
         QTest::newRow("reschedule")
-            << TaskUpdate{std::nullopt, QDateTime(QDate(2026, 12, 2), QTime(9, 0), QTimeZone("America/New_York"))};
-        QTest::newRow("reopen and reschedule (undo of a dismiss)")
-            << TaskUpdate{TaskStatus::Open, QDateTime(QDate(2026, 12, 3), QTime(8, 30), QTimeZone::utc())};
+            << TaskUpdate{std::nullopt, QDateTime(QDate(2026, 12, 2), QTime(9, 0),
+                                                  QTimeZone("America/New_York"))};
+        QTest::newRow("reopen and reschedule (undo of a dismiss)") << TaskUpdate{
+            TaskStatus::Open, QDateTime(QDate(2026, 12, 3), QTime(8, 30), QTimeZone::utc())};
     }
 
     void updatesConform()
@@ -158,10 +164,12 @@ private slots:
     // The validator can fail: a request that breaks the spec is reported.
     void validatorCatchesABadRequest()
     {
-        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/v2/tasks/%2").arg(m_port).arg(TaskId)));
+        QNetworkRequest req(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/v2/tasks/%2").arg(m_port).arg(TaskId)));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         req.setRawHeader("Authorization", "Basic " + QByteArray("key:secret").toBase64());
-        QNetworkReply *reply = m_network.sendCustomRequest(req, "PATCH", R"({"userId":234599484848423,"status":"done"})");
+        QNetworkReply *reply = m_network.sendCustomRequest(
+            req, "PATCH", R"({"userId":234599484848423,"status":"done"})");
         QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 15000));
         reply->deleteLater();
         QCOMPARE(m_seen.size(), 1);

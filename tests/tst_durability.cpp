@@ -24,7 +24,8 @@ class App
 public:
     App(const QUrl &sandbox, const QString &dataDir)
     {
-        QProcessEnvironment env = harness::appEnvironment(sandbox, QString::number(DemoData::RepUserId));
+        QProcessEnvironment env =
+            harness::appEnvironment(sandbox, QString::number(DemoData::RepUserId));
         env.insert(QStringLiteral("ENGAGE_AUTOMATION"), QStringLiteral("1"));
         m_process.setProcessEnvironment(env);
         m_process.setReadChannel(QProcess::StandardOutput);
@@ -40,7 +41,11 @@ public:
     // The next line the app printed, or empty after `ms`.
     QByteArray line(int ms = 30000)
     {
-        if (!QTest::qWaitFor([&] { return m_process.canReadLine() || m_process.state() == QProcess::NotRunning; }, ms))
+        if (!QTest::qWaitFor(
+                [&] {
+                    return m_process.canReadLine() || m_process.state() == QProcess::NotRunning;
+                },
+                ms))
             return {};
         return m_process.readLine().trimmed();
     }
@@ -66,7 +71,8 @@ private slots:
     {
         QProcess sandbox;
         // Latency keeps PATCHes in flight long enough for kills to land mid-request.
-        const QUrl url = harness::startSandbox(sandbox, {QStringLiteral("--latency"), QStringLiteral("40")});
+        const QUrl url =
+            harness::startSandbox(sandbox, {QStringLiteral("--latency"), QStringLiteral("40")});
         QVERIFY(url.isValid());
 
         QNetworkAccessManager network;
@@ -116,15 +122,18 @@ private slots:
                             open.append(candidate);
                     }
                     QVERIFY(!open.isEmpty());
-                    id = open.at(static_cast<qsizetype>(rng.bounded(static_cast<int>(open.size()))));
+                    id =
+                        open.at(static_cast<qsizetype>(rng.bounded(static_cast<int>(open.size()))));
                     const int kind = static_cast<int>(rng.bounded(6));
                     if (kind == 0)
                         command = "done " + QByteArray::number(id);
                     else if (kind == 1)
                         command = "dismiss " + QByteArray::number(id);
                     else
-                        command = "reschedule " + QByteArray::number(id) + ' ' +
-                                  TaskCodec::formatDateTime(base.addSecs(3600 * rng.bounded(1, 500))).toLatin1();
+                        command =
+                            "reschedule " + QByteArray::number(id) + ' ' +
+                            TaskCodec::formatDateTime(base.addSecs(3600 * rng.bounded(1, 500)))
+                                .toLatin1();
                 }
                 app.send(command);
                 if (killMidCommand && i == burst - 1) {
@@ -136,7 +145,8 @@ private slots:
                     break;
                 }
                 const QByteArray answer = app.line();
-                QVERIFY2(answer == "ok", (command + " -> " + answer + ' ' + app.stderrText()).constData());
+                QVERIFY2(answer == "ok",
+                         (command + " -> " + answer + ' ' + app.stderrText()).constData());
                 unacked.clear();
                 ++made;
                 Chosen &c = chosen[id];
@@ -145,7 +155,8 @@ private slots:
                 else if (command.startsWith("dismiss"))
                     c.status = TaskStatus::Dismissed;
                 else
-                    c.due = TaskCodec::parseDateTime(QString::fromLatin1(command.split(' ').value(2)));
+                    c.due =
+                        TaskCodec::parseDateTime(QString::fromLatin1(command.split(' ').value(2)));
             }
             if (!killed && made < 100) {
                 QTest::qWait(static_cast<int>(rng.bounded(0, 150)));
@@ -178,9 +189,10 @@ private slots:
                 qWarning() << "task" << t.id << "has" << statusToWire(t.status) << t.dueDate
                            << "but the rep chose" << statusToWire(want.status) << want.due;
         }
-        std::printf("durability: %d changes, %d kills (SIGKILL), %d starts; %d of %d tasks hold the "
-                    "rep's last choice\n",
-                    made, kills, starts + 1, right, static_cast<int>(final.size()));
+        std::printf(
+            "durability: %d changes, %d kills (SIGKILL), %d starts; %d of %d tasks hold the "
+            "rep's last choice\n",
+            made, kills, starts + 1, right, static_cast<int>(final.size()));
         QCOMPARE(right, static_cast<int>(final.size()));
         sandbox.kill();
         sandbox.waitForFinished();

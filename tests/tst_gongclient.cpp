@@ -75,8 +75,8 @@ private slots:
     void init()
     {
         m_server = std::make_unique<SandboxServer>();
-        m_server->setTasks({openTask(7254376376091929519), openTask(9007199254740993),
-                            openTask(42, 111)});
+        m_server->setTasks(
+            {openTask(7254376376091929519), openTask(9007199254740993), openTask(42, 111)});
         QVERIFY(m_server->start());
         m_client = std::make_unique<GongClient>(&m_network);
         m_client->setConfig(config());
@@ -129,7 +129,8 @@ private slots:
         c.credentials = {{}, {}, QStringLiteral("tok-123")};
         m_client->setConfig(c);
         QVERIFY(list().ok());
-        QCOMPARE(m_server->requests().first().header("Authorization"), QByteArray("Bearer tok-123"));
+        QCOMPARE(m_server->requests().first().header("Authorization"),
+                 QByteArray("Bearer tok-123"));
     }
 
     void updateSendsOnlyWhatChanges_data()
@@ -142,7 +143,8 @@ private slots:
                               << QByteArray(R"({"userId":"234599484848423","status":"DONE"})")
                               << int(TaskStatus::Done);
         QTest::newRow("dismiss") << TaskUpdate{TaskStatus::Dismissed, {}}
-                                 << QByteArray(R"({"userId":"234599484848423","status":"DISMISSED"})")
+                                 << QByteArray(
+                                        R"({"userId":"234599484848423","status":"DISMISSED"})")
                                  << int(TaskStatus::Dismissed);
         QTest::newRow("reopen") << TaskUpdate{TaskStatus::Open, {}}
                                 << QByteArray(R"({"userId":"234599484848423","status":"OPEN"})")
@@ -187,13 +189,18 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("wordsForTheRep");
-        QTest::newRow("400") << 400 << int(ApiError::Kind::BadRequest) << QStringLiteral("malformed");
-        QTest::newRow("403") << 403 << int(ApiError::Kind::Forbidden) << QStringLiteral("denied access");
-        QTest::newRow("404") << 404 << int(ApiError::Kind::NotFound) << QStringLiteral("no longer has");
-        QTest::newRow("500") << 500 << int(ApiError::Kind::ServerError) << QStringLiteral("HTTP 500");
-        QTest::newRow("503") << 503 << int(ApiError::Kind::ServerError) << QStringLiteral("HTTP 503");
-        QTest::newRow("409, undocumented") << 409 << int(ApiError::Kind::BadRequest)
-                                           << QStringLiteral("HTTP 409");
+        QTest::newRow("400") << 400 << int(ApiError::Kind::BadRequest)
+                             << QStringLiteral("malformed");
+        QTest::newRow("403") << 403 << int(ApiError::Kind::Forbidden)
+                             << QStringLiteral("denied access");
+        QTest::newRow("404") << 404 << int(ApiError::Kind::NotFound)
+                             << QStringLiteral("no longer has");
+        QTest::newRow("500") << 500 << int(ApiError::Kind::ServerError)
+                             << QStringLiteral("HTTP 500");
+        QTest::newRow("503") << 503 << int(ApiError::Kind::ServerError)
+                             << QStringLiteral("HTTP 503");
+        QTest::newRow("409, undocumented")
+            << 409 << int(ApiError::Kind::BadRequest) << QStringLiteral("HTTP 409");
     }
 
     void errorsBecomeTypedApiErrors()
@@ -253,7 +260,8 @@ private slots:
         const auto result = list();
         QVERIFY(!result.ok());
         QCOMPARE(result.error->kind, ApiError::Kind::ServerError);
-        QCOMPARE(result.error->errors, QStringList{QStringLiteral("Internal server error occurred")});
+        QCOMPARE(result.error->errors,
+                 QStringList{QStringLiteral("Internal server error occurred")});
         QVERIFY(result.error->isTransient());
     }
 
@@ -299,17 +307,17 @@ private slots:
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("kind");
-        QTest::newRow("200 not JSON") << 200 << QByteArray("text/html")
-                                      << QByteArray("<html>hello</html>")
-                                      << int(ApiError::Kind::InvalidResponse);
-        QTest::newRow("200 without tasks") << 200 << QByteArray("application/json")
-                                           << QByteArray(R"({"requestId":"abc"})")
-                                           << int(ApiError::Kind::InvalidResponse);
+        QTest::newRow("200 not JSON")
+            << 200 << QByteArray("text/html") << QByteArray("<html>hello</html>")
+            << int(ApiError::Kind::InvalidResponse);
+        QTest::newRow("200 without tasks")
+            << 200 << QByteArray("application/json") << QByteArray(R"({"requestId":"abc"})")
+            << int(ApiError::Kind::InvalidResponse);
         QTest::newRow("200 empty") << 200 << QByteArray("application/json") << QByteArray()
                                    << int(ApiError::Kind::InvalidResponse);
-        QTest::newRow("502 from a proxy") << 502 << QByteArray("text/html")
-                                          << QByteArray("<html><h1>Bad gateway</h1></html>")
-                                          << int(ApiError::Kind::ServerError);
+        QTest::newRow("502 from a proxy")
+            << 502 << QByteArray("text/html") << QByteArray("<html><h1>Bad gateway</h1></html>")
+            << int(ApiError::Kind::ServerError);
     }
 
     void unreadableAnswers()
@@ -329,7 +337,8 @@ private slots:
 
     void patchAnswerWithoutTheTaskIsInvalid()
     {
-        m_server->enqueueResponse({200, R"({"requestId":"r1","tasks":[]})", "application/json", {}, {}});
+        m_server->enqueueResponse(
+            {200, R"({"requestId":"r1","tasks":[]})", "application/json", {}, {}});
         const auto result = update(42, {TaskStatus::Done, {}});
         QVERIFY(!result.ok());
         QCOMPARE(result.error->kind, ApiError::Kind::InvalidResponse);
@@ -363,8 +372,13 @@ private slots:
     {
         QList<SandboxUser> users;
         for (int i = 0; i < 150; ++i) {
-            users.append({QString::number(1000 + i), QStringLiteral("u%1@x.example").arg(i), {},
-                          {}, {}, {}, true});
+            users.append({QString::number(1000 + i),
+                          QStringLiteral("u%1@x.example").arg(i),
+                          {},
+                          {},
+                          {},
+                          {},
+                          true});
         }
         users[5].active = false;
         users[5].emailAliases = {QStringLiteral("Sam@X.example")};

@@ -42,14 +42,22 @@ QList<Task> hostileTasks(const QDateTime &now)
     c.linkedinProfile = QStringLiteral("file:///etc/passwd");
     c.title = QStringLiteral("<script>alert(1)</script>");
     markup.contact = c;
-    markup.opportunity = Opportunity{{}, QStringLiteral("<i>Deal</i>"), QStringLiteral("data:text/html,<b>x</b>"),
-                                     {}, QStringLiteral("<u>Stage</u>"), QStringLiteral("<b>9</b>"), {}, {}};
+    markup.opportunity = Opportunity{{},
+                                     QStringLiteral("<i>Deal</i>"),
+                                     QStringLiteral("data:text/html,<b>x</b>"),
+                                     {},
+                                     QStringLiteral("<u>Stage</u>"),
+                                     QStringLiteral("<b>9</b>"),
+                                     {},
+                                     {}};
 
     Task huge = markup;
     huge.id = 102;
     huge.dueDate = now.addSecs(-1800);
     huge.title = QString(5000, QLatin1Char('W'));
-    huge.contact->firstName = QString(QChar(0x202E)) + QStringLiteral("evil RTL override 🙃📞 ") + QString(300, QLatin1Char('y'));
+    huge.contact->firstName = QString(QChar(0x202E)) +
+                              QStringLiteral("evil RTL override 🙃📞 ") +
+                              QString(300, QLatin1Char('y'));
     return {markup, huge};
 }
 } // namespace
@@ -89,7 +97,8 @@ private slots:
         // The list: the cells hold the characters; tooltips escape them.
         QCOMPARE(model->index(0, TaskListModel::ContactColumn).data().toString(), Bold);
         QCOMPARE(model->index(0, TaskListModel::WhatColumn).data().toString(), Pwned);
-        const QString tip = model->index(0, TaskListModel::WhatColumn).data(Qt::ToolTipRole).toString();
+        const QString tip =
+            model->index(0, TaskListModel::WhatColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(QStringLiteral("&lt;h1&gt;Pwned&lt;/h1&gt;")), qPrintable(tip));
         QVERIFY(!tip.contains(Pwned));
 
@@ -100,8 +109,10 @@ private slots:
             if (!label->isVisible() || !label->text().contains(QLatin1Char('<')))
                 continue;
             ++seen;
-            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName() + QStringLiteral(": ") + label->text()));
-            QVERIFY2(label->toolTip().isEmpty() || !label->toolTip().contains(QStringLiteral("<b>Bold")),
+            QVERIFY2(label->textFormat() == Qt::PlainText,
+                     qPrintable(label->objectName() + QStringLiteral(": ") + label->text()));
+            QVERIFY2(label->toolTip().isEmpty() ||
+                         !label->toolTip().contains(QStringLiteral("<b>Bold")),
                      qPrintable(label->toolTip()));
         }
         QVERIFY2(seen >= 3, qPrintable(QString::number(seen))); // name, title, task title at least
@@ -110,17 +121,22 @@ private slots:
 
         // No button of the window reaches the opener with a hostile scheme.
         for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
-            if (button->isVisible() && button->isEnabled() && button->objectName().endsWith(QStringLiteral("Button")) &&
+            if (button->isVisible() && button->isEnabled() &&
+                button->objectName().endsWith(QStringLiteral("Button")) &&
                 !button->objectName().startsWith(QStringLiteral("copy")))
                 button->click();
         }
         for (const QUrl &url : std::as_const(opened))
-            QVERIFY2(url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http") ||
-                         url.scheme() == QLatin1String("tel") || url.scheme() == QLatin1String("mailto"),
-                     qPrintable(url.toString()));
-        QVERIFY(!UrlOpener::vet(QStringLiteral("javascript:alert(1)"), UrlOpener::Kind::Web).isValid());
-        QVERIFY(!UrlOpener::vet(QStringLiteral("file:///etc/passwd"), UrlOpener::Kind::Web).isValid());
-        QVERIFY(!UrlOpener::vet(QStringLiteral("data:text/html,x"), UrlOpener::Kind::Web).isValid());
+            QVERIFY2(
+                url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http") ||
+                    url.scheme() == QLatin1String("tel") || url.scheme() == QLatin1String("mailto"),
+                qPrintable(url.toString()));
+        QVERIFY(
+            !UrlOpener::vet(QStringLiteral("javascript:alert(1)"), UrlOpener::Kind::Web).isValid());
+        QVERIFY(
+            !UrlOpener::vet(QStringLiteral("file:///etc/passwd"), UrlOpener::Kind::Web).isValid());
+        QVERIFY(
+            !UrlOpener::vet(QStringLiteral("data:text/html,x"), UrlOpener::Kind::Web).isValid());
 
         // 5,000 characters and an RTL override: the row stays one line, the window keeps its size.
         window.taskView()->setCurrentIndex(model->index(1, 0));

@@ -15,12 +15,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
-#include <QHeaderView>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTableWidget>
@@ -73,7 +73,10 @@ struct Rig {
     }
     QTreeView *view() const { return window->taskView(); }
     QAbstractItemModel *model() const { return view()->model(); }
-    qint64 idAt(int row) const { return model()->index(row, 0).data(TaskListModel::TaskIdRole).toLongLong(); }
+    qint64 idAt(int row) const
+    {
+        return model()->index(row, 0).data(TaskListModel::TaskIdRole).toLongLong();
+    }
     int currentRow() const { return view()->currentIndex().row(); }
     void key(int key, Qt::KeyboardModifiers mods = Qt::NoModifier)
     {
@@ -273,8 +276,9 @@ private slots:
         const auto expected = filter.counts(rig.server.tasks());
         for (int v = 0; v < TaskViewCount; ++v) {
             const auto view = static_cast<TaskView>(v);
-            QCOMPARE(rig.window->viewButtonText(view),
-                     QStringLiteral("%1  %2").arg(viewName(view)).arg(expected[static_cast<size_t>(v)]));
+            QCOMPARE(
+                rig.window->viewButtonText(view),
+                QStringLiteral("%1  %2").arg(viewName(view)).arg(expected[static_cast<size_t>(v)]));
             rig.window->proxy()->setView(view);
             QCOMPARE(rig.model()->rowCount(), expected[static_cast<size_t>(v)]);
         }
@@ -289,7 +293,8 @@ private slots:
         rig.window->proxy()->setView(TaskView::All);
         for (int row = 0; row < rig.model()->rowCount(); ++row) {
             rig.view()->setCurrentIndex(rig.model()->index(row, 0));
-            const Task task = rig.model()->index(row, 0).data(TaskListModel::TaskRole).value<Task>();
+            const Task task =
+                rig.model()->index(row, 0).data(TaskListModel::TaskRole).value<Task>();
             const auto *name = rig.window->findChild<QLabel *>(QStringLiteral("contactName"));
             QVERIFY(name);
             QCOMPARE(name->text(), task.contact->displayName());
@@ -317,9 +322,12 @@ private slots:
         rig.key(Qt::Key_D);
         rig.key(Qt::Key_D);
         QTRY_VERIFY_WITH_TIMEOUT(rig.window->offlineBanner()->isVisible(), 5000);
-        QCOMPARE(rig.window->offlineBanner()->text(),
-                 QStringLiteral("Offline — 3 changes waiting; they are saved and will be sent by themselves."));
-        QVERIFY(rig.window->syncStatusText().startsWith(QStringLiteral("Offline — 3 changes waiting")));
+        QCOMPARE(
+            rig.window->offlineBanner()->text(),
+            QStringLiteral(
+                "Offline — 3 changes waiting; they are saved and will be sent by themselves."));
+        QVERIFY(
+            rig.window->syncStatusText().startsWith(QStringLiteral("Offline — 3 changes waiting")));
         // Back online: they go by themselves and the banner leaves.
         rig.server.setSilent(false);
         QTRY_VERIFY_WITH_TIMEOUT(!rig.window->offlineBanner()->isVisible(), 20000);
@@ -371,7 +379,8 @@ private slots:
         QVERIFY(rig.start());
         rig.key(Qt::Key_F1);
         QTableWidget *table = nullptr;
-        QTRY_VERIFY((table = rig.window->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"))));
+        QTRY_VERIFY(
+            (table = rig.window->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"))));
         QStringList keys;
         for (int row = 0; row < table->rowCount(); ++row)
             keys << table->item(row, 1)->text();
@@ -404,7 +413,8 @@ private slots:
         MainWindow window(rig.sync.get(), rig.actions.get(), rig.clock, &settings);
         window.show();
         QCOMPARE(window.taskView()->columnWidth(TaskListModel::ContactColumn), 222);
-        QCOMPARE(window.taskView()->header()->sortIndicatorSection(), int(TaskListModel::CompanyColumn));
+        QCOMPARE(window.taskView()->header()->sortIndicatorSection(),
+                 int(TaskListModel::CompanyColumn));
         QCOMPARE(window.taskView()->header()->sortIndicatorOrder(), Qt::DescendingOrder);
         QCOMPARE(window.width(), width);
     }
@@ -418,7 +428,9 @@ private slots:
         QTRY_VERIFY(rig.window->errorBar()->isVisible());
         const QString text = rig.window->errorBar()->text();
         QVERIFY2(text.contains(QStringLiteral("Access denied to this task")), qPrintable(text));
-        QVERIFY2(QRegularExpression(QStringLiteral("Gong request ID: [0-9a-z]{19}")).match(text).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("Gong request ID: [0-9a-z]{19}"))
+                     .match(text)
+                     .hasMatch(),
                  qPrintable(text));
         QCOMPARE(rig.window->errorBar()->textFormat(), Qt::PlainText);
         // The change is kept, marked refused on its row, for retry or discard.

@@ -42,7 +42,8 @@ private slots:
         QTest::qWait(300);
         limiter.consume();
         const qint64 delay = limiter.delayMs();
-        QVERIFY2(delay > 0 && delay <= 700 + (RateLimiter::WindowMs - 1000), qPrintable(QString::number(delay)));
+        QVERIFY2(delay > 0 && delay <= 700 + (RateLimiter::WindowMs - 1000),
+                 qPrintable(QString::number(delay)));
         // The wait counts down as time passes...
         QTest::qWait(200);
         const qint64 later = limiter.delayMs();
@@ -54,7 +55,8 @@ private slots:
         QVERIFY2(since.elapsed() >= 990, qPrintable(QString::number(since.elapsed())));
         limiter.consume();
         const qint64 next = limiter.delayMs();
-        QVERIFY2(next > 0 && next <= 300 + (RateLimiter::WindowMs - 1000), qPrintable(QString::number(next)));
+        QVERIFY2(next > 0 && next <= 300 + (RateLimiter::WindowMs - 1000),
+                 qPrintable(QString::number(next)));
     }
 
     void delayIsTheTimeUntilTheOldestSendLeavesTheWindow()
@@ -66,7 +68,8 @@ private slots:
         limiter.consume();
         // The first send leaves the window about 700 ms from now, not a full second.
         const qint64 delay = limiter.delayMs();
-        QVERIFY2(delay > 0 && delay <= 700 + (RateLimiter::WindowMs - 1000), qPrintable(QString::number(delay)));
+        QVERIFY2(delay > 0 && delay <= 700 + (RateLimiter::WindowMs - 1000),
+                 qPrintable(QString::number(delay)));
     }
 
     void holdForDelaysEvenWithRoomLeft()
@@ -74,7 +77,8 @@ private slots:
         RateLimiter limiter(3);
         limiter.holdFor(400);
         const qint64 delay = limiter.delayMs();
-        QVERIFY2(delay > 300 && delay <= 400 + (RateLimiter::WindowMs - 1000), qPrintable(QString::number(delay)));
+        QVERIFY2(delay > 300 && delay <= 400 + (RateLimiter::WindowMs - 1000),
+                 qPrintable(QString::number(delay)));
         QTRY_COMPARE_WITH_TIMEOUT(limiter.delayMs(), 0, 2000);
     }
 

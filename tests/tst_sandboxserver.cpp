@@ -43,8 +43,8 @@ private:
         QNetworkReply *reply = m_network.sendCustomRequest(req, verb, body);
         if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
             qFatal("the sandbox never answered");
-        Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-                 reply->rawHeader("Retry-After")};
+        Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                 reply->readAll(), reply->rawHeader("Retry-After")};
         reply->deleteLater();
         return a;
     }
@@ -125,11 +125,14 @@ private slots:
         QTest::addColumn<QString>("complaint");
         const QString list = QStringLiteral("/v2/tasks");
         const QString patch = QStringLiteral("/v2/tasks/7254376376091929519");
-        QTest::newRow("list: not JSON") << QByteArray("POST") << list << QByteArray("{") << QStringLiteral("JSON");
-        QTest::newRow("list: no filter") << QByteArray("POST") << list << QByteArray("{}") << QStringLiteral("filter");
+        QTest::newRow("list: not JSON")
+            << QByteArray("POST") << list << QByteArray("{") << QStringLiteral("JSON");
+        QTest::newRow("list: no filter")
+            << QByteArray("POST") << list << QByteArray("{}") << QStringLiteral("filter");
         QTest::newRow("list: userId a number")
             << QByteArray("POST") << list
-            << QByteArray(R"({"filter":{"userId":234599484848423,"types":["FLOW"],"taskAction":["CALL"],"status":["OPEN"]}})")
+            << QByteArray(
+                   R"({"filter":{"userId":234599484848423,"types":["FLOW"],"taskAction":["CALL"],"status":["OPEN"]}})")
             << QStringLiteral("userId");
         QTest::newRow("list: types missing")
             << QByteArray("POST") << list
@@ -137,41 +140,49 @@ private slots:
             << QStringLiteral("types");
         QTest::newRow("list: unknown status")
             << QByteArray("POST") << list
-            << QByteArray(R"({"filter":{"userId":"1","types":["FLOW"],"taskAction":["CALL"],"status":["CLOSED"]}})")
+            << QByteArray(
+                   R"({"filter":{"userId":"1","types":["FLOW"],"taskAction":["CALL"],"status":["CLOSED"]}})")
             << QStringLiteral("status");
         QTest::newRow("list: taskAction EMAIL")
             << QByteArray("POST") << list
-            << QByteArray(R"({"filter":{"userId":"1","types":["FLOW"],"taskAction":["EMAIL"],"status":["OPEN"]}})")
+            << QByteArray(
+                   R"({"filter":{"userId":"1","types":["FLOW"],"taskAction":["EMAIL"],"status":["OPEN"]}})")
             << QStringLiteral("taskAction");
         QTest::newRow("list: unknown field")
             << QByteArray("POST") << list
-            << QByteArray(R"({"filter":{"userId":"1","types":["FLOW"],"taskAction":["CALL"],"status":["OPEN"],"limit":5}})")
+            << QByteArray(
+                   R"({"filter":{"userId":"1","types":["FLOW"],"taskAction":["CALL"],"status":["OPEN"],"limit":5}})")
             << QStringLiteral("limit");
         QTest::newRow("list: deprecated top-level userId")
             << QByteArray("POST") << list
-            << QByteArray(R"({"userId":"1","filter":{"userId":"1","types":["FLOW"],"taskAction":["CALL"],"status":["OPEN"]}})")
+            << QByteArray(
+                   R"({"userId":"1","filter":{"userId":"1","types":["FLOW"],"taskAction":["CALL"],"status":["OPEN"]}})")
             << QStringLiteral("userId");
-        QTest::newRow("patch: userId missing") << QByteArray("PATCH") << patch
-                                               << QByteArray(R"({"status":"DONE"})") << QStringLiteral("userId");
-        QTest::newRow("patch: userId a number") << QByteArray("PATCH") << patch
-                                                << QByteArray(R"({"userId":234599484848423,"status":"DONE"})")
-                                                << QStringLiteral("userId");
-        QTest::newRow("patch: unknown status") << QByteArray("PATCH") << patch
-                                               << QByteArray(R"({"userId":"234599484848423","status":"done"})")
-                                               << QStringLiteral("status");
-        QTest::newRow("patch: dueDate not ISO") << QByteArray("PATCH") << patch
-                                                << QByteArray(R"({"userId":"234599484848423","dueDate":"tomorrow"})")
-                                                << QStringLiteral("dueDate");
+        QTest::newRow("patch: userId missing")
+            << QByteArray("PATCH") << patch << QByteArray(R"({"status":"DONE"})")
+            << QStringLiteral("userId");
+        QTest::newRow("patch: userId a number")
+            << QByteArray("PATCH") << patch
+            << QByteArray(R"({"userId":234599484848423,"status":"DONE"})")
+            << QStringLiteral("userId");
+        QTest::newRow("patch: unknown status")
+            << QByteArray("PATCH") << patch
+            << QByteArray(R"({"userId":"234599484848423","status":"done"})")
+            << QStringLiteral("status");
+        QTest::newRow("patch: dueDate not ISO")
+            << QByteArray("PATCH") << patch
+            << QByteArray(R"({"userId":"234599484848423","dueDate":"tomorrow"})")
+            << QStringLiteral("dueDate");
         QTest::newRow("patch: dueDate without zone")
             << QByteArray("PATCH") << patch
             << QByteArray(R"({"userId":"234599484848423","dueDate":"2026-12-01T09:00:00"})")
             << QStringLiteral("dueDate");
-        QTest::newRow("patch: unknown field") << QByteArray("PATCH") << patch
-                                              << QByteArray(R"({"userId":"234599484848423","notes":"x"})")
-                                              << QStringLiteral("notes");
-        QTest::newRow("patch: taskId not a number") << QByteArray("PATCH") << QStringLiteral("/v2/tasks/abc")
-                                                    << QByteArray(R"({"userId":"234599484848423"})")
-                                                    << QStringLiteral("taskId");
+        QTest::newRow("patch: unknown field")
+            << QByteArray("PATCH") << patch
+            << QByteArray(R"({"userId":"234599484848423","notes":"x"})") << QStringLiteral("notes");
+        QTest::newRow("patch: taskId not a number")
+            << QByteArray("PATCH") << QStringLiteral("/v2/tasks/abc")
+            << QByteArray(R"({"userId":"234599484848423"})") << QStringLiteral("taskId");
     }
 
     void validatesLikeGong()
@@ -195,7 +206,8 @@ private slots:
         const Answer a = call("PATCH", QStringLiteral("/v2/tasks/1"),
                               R"({"userId":"234599484848423","status":"DONE"})");
         QCOMPARE(a.status, 404);
-        QCOMPARE(TaskCodec::parseErrorBody(a.body).errors, QStringList{QStringLiteral("TaskId not found")});
+        QCOMPARE(TaskCodec::parseErrorBody(a.body).errors,
+                 QStringList{QStringLiteral("TaskId not found")});
     }
 
     void keepsState()
@@ -217,13 +229,14 @@ private slots:
         QCOMPARE(envelope.tasks.size(), openBefore - 1);
         for (const Task &t : envelope.tasks)
             QVERIFY(t.id != id);
-        QVERIFY(TaskCodec::parseEnvelope(call("POST", QStringLiteral("/v2/tasks"), listBody(QStringLiteral("DONE"))).body,
-                                         &envelope, &error));
+        QVERIFY(TaskCodec::parseEnvelope(
+            call("POST", QStringLiteral("/v2/tasks"), listBody(QStringLiteral("DONE"))).body,
+            &envelope, &error));
         QCOMPARE(envelope.tasks.size(), 1);
         QCOMPARE(envelope.tasks.first().id, id);
 
-        const Answer moved = call("PATCH", path,
-                                  R"({"userId":"234599484848423","dueDate":"2026-12-01T09:00:00-05:00"})");
+        const Answer moved = call(
+            "PATCH", path, R"({"userId":"234599484848423","dueDate":"2026-12-01T09:00:00-05:00"})");
         QCOMPARE(moved.status, 200);
         QCOMPARE(m_server->task(id)->dueDate,
                  QDateTime(QDate(2026, 12, 1), QTime(14, 0), QTimeZone::utc()));
@@ -244,10 +257,14 @@ private slots:
                 ids.insert(u.toObject().value(QLatin1String("id")).toString());
                 ++seen;
             }
-            const QString cursor = root.value(QLatin1String("records")).toObject().value(QLatin1String("cursor")).toString();
+            const QString cursor = root.value(QLatin1String("records"))
+                                       .toObject()
+                                       .value(QLatin1String("cursor"))
+                                       .toString();
             if (cursor.isEmpty())
                 break;
-            page = call("GET", QStringLiteral("/v2/users?cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+            page = call("GET", QStringLiteral("/v2/users?cursor=") +
+                                   QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
             QCOMPARE(page.status, 200);
         }
         QCOMPARE(seen, static_cast<int>(DemoData::users().size()));
@@ -260,7 +277,11 @@ private slots:
     {
         const Answer a = call("GET", QStringLiteral("/v2/users/%1").arg(DemoData::RepUserId));
         QCOMPARE(a.status, 200);
-        QCOMPARE(a.json().value(QLatin1String("user")).toObject().value(QLatin1String("emailAddress")).toString(),
+        QCOMPARE(a.json()
+                     .value(QLatin1String("user"))
+                     .toObject()
+                     .value(QLatin1String("emailAddress"))
+                     .toString(),
                  DemoData::repEmail());
         QCOMPARE(call("GET", QStringLiteral("/v2/users/1")).status, 404);
     }
@@ -286,9 +307,11 @@ private slots:
         const qint64 id = m_server->tasks().first().id;
         const QString path = QStringLiteral("/v2/tasks/%1").arg(id);
         QCOMPARE(call("POST", QStringLiteral("/v2/tasks"), listBody()).status, 200);
-        QCOMPARE(call("PATCH", path, R"({"userId":"234599484848423","status":"DONE"})").status, 500);
+        QCOMPARE(call("PATCH", path, R"({"userId":"234599484848423","status":"DONE"})").status,
+                 500);
         QCOMPARE(m_server->task(id)->status, TaskStatus::Open);
-        QCOMPARE(call("PATCH", path, R"({"userId":"234599484848423","status":"DONE"})").status, 200);
+        QCOMPARE(call("PATCH", path, R"({"userId":"234599484848423","status":"DONE"})").status,
+                 200);
         QCOMPARE(m_server->task(id)->status, TaskStatus::Done);
     }
 

@@ -16,14 +16,15 @@ private slots:
         const QString key = QStringLiteral("AK-7f3c9e21-known-key");
         const QString secret = QStringLiteral("SK-d81b44a0c2-known-secret");
         QProcess sandbox;
-        const QUrl url = harness::startSandbox(sandbox, {QStringLiteral("--access-key"), key,
-                                                         QStringLiteral("--secret"), secret});
+        const QUrl url = harness::startSandbox(
+            sandbox, {QStringLiteral("--access-key"), key, QStringLiteral("--secret"), secret});
         QVERIFY(url.isValid());
 
         QTemporaryDir data;
         const QString dataDir = data.filePath(QStringLiteral("profile")); // created by the app
         QProcess app;
-        QProcessEnvironment env = harness::appEnvironment(url, QString::number(engage::DemoData::RepUserId));
+        QProcessEnvironment env =
+            harness::appEnvironment(url, QString::number(engage::DemoData::RepUserId));
         env.insert(QStringLiteral("GONG_ACCESS_KEY"), key);
         env.insert(QStringLiteral("GONG_ACCESS_KEY_SECRET"), secret);
         env.insert(QStringLiteral("ENGAGE_AUTOMATION"), QStringLiteral("1"));
@@ -33,10 +34,12 @@ private slots:
         QVERIFY(app.waitForStarted());
         QByteArray out;
         auto waitFor = [&](const QByteArray &line) {
-            return QTest::qWaitFor([&] {
-                out += app.readAllStandardOutput();
-                return out.contains(line);
-            }, 30000);
+            return QTest::qWaitFor(
+                [&] {
+                    out += app.readAllStandardOutput();
+                    return out.contains(line);
+                },
+                30000);
         };
         QVERIFY(waitFor("ready"));
         // A change, so the journal, the ledger and the cache all get written.
@@ -47,14 +50,16 @@ private slots:
         const QByteArray logs = out + app.readAllStandardOutput() + app.readAllStandardError();
         QVERIFY2(logs.contains("engage."), "the logs were not captured");
 
-        const QList<QByteArray> needles{secret.toUtf8(), (key + QLatin1Char(':') + secret).toUtf8().toBase64(),
+        const QList<QByteArray> needles{secret.toUtf8(),
+                                        (key + QLatin1Char(':') + secret).toUtf8().toBase64(),
                                         secret.toUtf8().toBase64()};
         for (const QByteArray &needle : needles)
             QVERIFY2(!logs.contains(needle), "a secret is in the logs");
 
         // Nobody but the rep: no group or other bits (0700 / 0600).
-        const QFile::Permissions groupOrOther = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
-                                                QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        const QFile::Permissions groupOrOther = QFile::ReadGroup | QFile::WriteGroup |
+                                                QFile::ExeGroup | QFile::ReadOther |
+                                                QFile::WriteOther | QFile::ExeOther;
         QCOMPARE(QFileInfo(dataDir).permissions() & groupOrOther, QFile::Permissions());
         QVERIFY(QFileInfo(dataDir).permissions() & QFile::ExeOwner);
         int files = 0;
@@ -66,7 +71,8 @@ private slots:
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray bytes = f.readAll();
             for (const QByteArray &needle : needles)
-                QVERIFY2(!bytes.contains(needle), qPrintable(QStringLiteral("a secret is in %1").arg(path)));
+                QVERIFY2(!bytes.contains(needle),
+                         qPrintable(QStringLiteral("a secret is in %1").arg(path)));
             // Only the rep may read what the app keeps (0600).
             QCOMPARE(f.permissions() & groupOrOther, QFile::Permissions());
             QVERIFY(!(f.permissions() & QFile::ExeOwner));

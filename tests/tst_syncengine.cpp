@@ -93,10 +93,7 @@ struct Rig {
         network.reset();
     }
 
-    void configure()
-    {
-        client->setConfig(sandboxConfig(server, timeoutMs));
-    }
+    void configure() { client->setConfig(sandboxConfig(server, timeoutMs)); }
     void setTimeout(int ms)
     {
         timeoutMs = ms;

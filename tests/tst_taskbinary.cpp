@@ -14,8 +14,9 @@ class TestTaskBinary : public QObject
 private slots:
     void everyDemoTaskRoundTrips()
     {
-        const QList<Task> tasks = DemoData::tasks(QDateTime(QDate(2026, 11, 30), QTime(13, 0), QTimeZone::utc()),
-                                                  QTimeZone("Europe/Berlin"));
+        const QList<Task> tasks =
+            DemoData::tasks(QDateTime(QDate(2026, 11, 30), QTime(13, 0), QTimeZone::utc()),
+                            QTimeZone("Europe/Berlin"));
         QVERIFY(tasks.size() > 30);
         for (const Task &t : tasks) {
             const std::optional<Task> back = TaskBinary::read(TaskBinary::write(t));
@@ -50,13 +51,17 @@ private slots:
         QTest::addColumn<QByteArray>("blob");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("another version") << QByteArray("\x07\x00\x00", 3);
-        QByteArray truncated = TaskBinary::write(DemoData::tasks(QDateTime::currentDateTimeUtc(), QTimeZone::utc()).first());
+        QByteArray truncated = TaskBinary::write(
+            DemoData::tasks(QDateTime::currentDateTimeUtc(), QTimeZone::utc()).first());
         truncated.chop(truncated.size() / 2);
         QTest::newRow("truncated") << truncated;
         // Found by the fuzzer: a list count of ~4 billion made the reader reserve gigabytes.
         QTest::newRow("absurd list count (fuzzer)") << QByteArray::fromBase64(
-            "AQAAAP8AAAAAAAAAAAAAAAAA/////ABAAAAAAQAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAA"
-            "AAAAAP////wAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAZQAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAZQ==");
+            "AQAAAP8AAAAAAAAAAAAAAAAA/////"
+            "ABAAAAAAQAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAA"
+            "AAAAAP////"
+            "wAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAZQAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAA"
+            "ZQ==");
     }
 
     void garbageIsRefused()

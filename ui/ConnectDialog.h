@@ -75,7 +75,7 @@ private:
 
     QPointer<CredentialStore> m_store;
     GongClient *m_client = nullptr;
-    GongConfig m_base; // what setConfig gave, for the fields the dialog does not show
+    GongConfig m_base;        // what setConfig gave, for the fields the dialog does not show
     quint64 m_generation = 0; // answers from an older request are ignored
     bool m_busy = false;
     bool m_keptForSessionOnly = false;

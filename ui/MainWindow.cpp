@@ -3,8 +3,8 @@
 #include "ContactPanel.h"
 #include "FlowPanel.h"
 #include "OpportunityPanel.h"
-#include "ReschedulePresets.h"
 #include "RescheduleDialog.h"
+#include "ReschedulePresets.h"
 #include "ShortcutsDialog.h"
 #include "SyncEngine.h"
 #include "TaskActions.h"
@@ -48,10 +48,11 @@ QAction *makeAction(QObject *parent, const QString &text, const QList<QKeySequen
     action->setShortcuts(keys);
     // Single-letter keys belong to the list; text fields keep them for typing.
     action->setShortcutContext(Qt::WindowShortcut);
-    const QString shortcut = keys.isEmpty() ? QString()
-                                            : keys.first().toString(QKeySequence::NativeText);
-    action->setToolTip(shortcut.isEmpty() ? (tip.isEmpty() ? text : tip)
-                                          : QStringLiteral("%1 (%2)").arg(tip.isEmpty() ? text : tip, shortcut));
+    const QString shortcut =
+        keys.isEmpty() ? QString() : keys.first().toString(QKeySequence::NativeText);
+    action->setToolTip(shortcut.isEmpty()
+                           ? (tip.isEmpty() ? text : tip)
+                           : QStringLiteral("%1 (%2)").arg(tip.isEmpty() ? text : tip, shortcut));
     return action;
 }
 } // namespace
@@ -118,9 +119,9 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     // The error bar: plain text, selectable, with a copy button for the requestId.
     m_errorBar->setObjectName(QStringLiteral("errorBar"));
     m_errorBar->setAutoFillBackground(true);
-    m_errorBar->setStyleSheet(QStringLiteral(
-        "#errorBar { background: #fdecea; border-bottom: 1px solid #f5c6cb; } "
-        "#errorBar QLabel { color: #611a15; }"));
+    m_errorBar->setStyleSheet(
+        QStringLiteral("#errorBar { background: #fdecea; border-bottom: 1px solid #f5c6cb; } "
+                       "#errorBar QLabel { color: #611a15; }"));
     m_errorText->setObjectName(QStringLiteral("errorText"));
     m_errorText->setTextFormat(Qt::PlainText);
     m_errorText->setWordWrap(true);
@@ -167,9 +168,9 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     // Out of reach: say so plainly, with how much is waiting; it goes by itself.
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
     m_offlineBanner->setTextFormat(Qt::PlainText);
-    m_offlineBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4e5; color: #663c00; padding: 6px 10px; "
-        "border-bottom: 1px solid #ffd8a8; }"));
+    m_offlineBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4e5; color: #663c00; padding: 6px 10px; "
+                       "border-bottom: 1px solid #ffd8a8; }"));
     m_offlineBanner->hide();
     listLayout->addWidget(m_offlineBanner);
     listLayout->addWidget(m_view, 1);
@@ -288,8 +289,9 @@ QWidget *MainWindow::buildFilterBar()
     m_typeFilter->addItem(QStringLiteral("Manual"), static_cast<int>(TaskType::Manual));
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QVariant data = m_typeFilter->itemData(index);
-        m_proxy->setTypeFilter(data.isValid() ? std::optional<TaskType>(static_cast<TaskType>(data.toInt()))
-                                              : std::nullopt);
+        m_proxy->setTypeFilter(data.isValid()
+                                   ? std::optional<TaskType>(static_cast<TaskType>(data.toInt()))
+                                   : std::nullopt);
     });
     layout->addWidget(m_typeFilter);
 
@@ -298,7 +300,8 @@ QWidget *MainWindow::buildFilterBar()
     m_flowFilter->addItem(QStringLiteral("All flows"));
     connect(m_flowFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QVariant data = m_flowFilter->itemData(index);
-        m_proxy->setFlowFilter(data.isValid() ? std::optional<qint64>(data.toLongLong()) : std::nullopt);
+        m_proxy->setFlowFilter(data.isValid() ? std::optional<qint64>(data.toLongLong())
+                                              : std::nullopt);
     });
     layout->addWidget(m_flowFilter);
     return bar;
@@ -318,8 +321,9 @@ void MainWindow::buildActions()
     m_dismissAction->setIcon(s->standardIcon(QStyle::SP_DialogDiscardButton));
     connect(m_dismissAction, &QAction::triggered, this, &MainWindow::dismiss);
 
-    m_reopenAction = makeAction(this, QStringLiteral("Re&open"), {QKeySequence(Qt::SHIFT | Qt::Key_O)},
-                                QStringLiteral("Reopen the selected tasks"));
+    m_reopenAction =
+        makeAction(this, QStringLiteral("Re&open"), {QKeySequence(Qt::SHIFT | Qt::Key_O)},
+                   QStringLiteral("Reopen the selected tasks"));
     connect(m_reopenAction, &QAction::triggered, this, &MainWindow::reopen);
 
     m_rescheduleAction = makeAction(this, QStringLiteral("&Reschedule…"), {QKeySequence(Qt::Key_R)},
@@ -330,7 +334,8 @@ void MainWindow::buildActions()
     m_rescheduleMorningAction =
         makeAction(this, QStringLiteral("Reschedule to Next Business &Morning"),
                    {QKeySequence(Qt::SHIFT | Qt::Key_R)});
-    connect(m_rescheduleMorningAction, &QAction::triggered, this, &MainWindow::rescheduleNextMorning);
+    connect(m_rescheduleMorningAction, &QAction::triggered, this,
+            &MainWindow::rescheduleNextMorning);
 
     m_undoAction = makeAction(this, QStringLiteral("&Undo"), {QKeySequence(Qt::CTRL | Qt::Key_Z)},
                               QStringLiteral("Undo the last change"));
@@ -375,7 +380,8 @@ void MainWindow::buildActions()
 
     m_nextAction = makeAction(this, QStringLiteral("&Next Task"), {QKeySequence(Qt::Key_J)});
     connect(m_nextAction, &QAction::triggered, this, [this] { moveSelection(1); });
-    m_previousAction = makeAction(this, QStringLiteral("&Previous Task"), {QKeySequence(Qt::Key_K)});
+    m_previousAction =
+        makeAction(this, QStringLiteral("&Previous Task"), {QKeySequence(Qt::Key_K)});
     connect(m_previousAction, &QAction::triggered, this, [this] { moveSelection(-1); });
 
     auto *viewGroup = new QActionGroup(this);
@@ -392,9 +398,9 @@ void MainWindow::buildActions()
     m_shortcutsAction = makeAction(this, QStringLiteral("&Keyboard Shortcuts"),
                                    {QKeySequence(Qt::Key_Question), QKeySequence(Qt::Key_F1)});
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
-    m_settingsAction = makeAction(this, QStringLiteral("&Settings…"),
-                                  {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
-                                  QStringLiteral("Gong connection and credentials"));
+    m_settingsAction =
+        makeAction(this, QStringLiteral("&Settings…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+                   QStringLiteral("Gong connection and credentials"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
     m_aboutAction = makeAction(this, QStringLiteral("&About Engage Tasks"), {});
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -504,8 +510,9 @@ void MainWindow::updateCounts()
 {
     const auto counts = m_proxy->viewCounts();
     for (int v = 0; v < TaskViewCount; ++v) {
-        m_viewButtons->button(v)->setText(
-            QStringLiteral("%1  %2").arg(viewName(static_cast<TaskView>(v))).arg(counts[static_cast<size_t>(v)]));
+        m_viewButtons->button(v)->setText(QStringLiteral("%1  %2")
+                                              .arg(viewName(static_cast<TaskView>(v)))
+                                              .arg(counts[static_cast<size_t>(v)]));
     }
 }
 
@@ -519,7 +526,8 @@ void MainWindow::updateFlowFilter()
     QMap<QString, qint64> flows;
     for (const Task &t : m_sync->tasks()) {
         if (t.flow && t.flow->id != 0)
-            flows.insert(t.flow->name.isEmpty() ? QStringLiteral("Flow %1").arg(t.flow->id) : t.flow->name,
+            flows.insert(t.flow->name.isEmpty() ? QStringLiteral("Flow %1").arg(t.flow->id)
+                                                : t.flow->name,
                          t.flow->id);
     }
     const QVariant selected = m_flowFilter->currentData();
@@ -574,26 +582,30 @@ void MainWindow::updateSyncStatus()
         state = QStringLiteral("Waiting · %1 to send").arg(waiting);
         break;
     case SyncEngine::State::Offline:
-        state = QStringLiteral("Offline — %1 change%2 waiting").arg(waiting).arg(waiting == 1 ? QString() : QStringLiteral("s"));
+        state = QStringLiteral("Offline — %1 change%2 waiting")
+                    .arg(waiting)
+                    .arg(waiting == 1 ? QString() : QStringLiteral("s"));
         break;
     case SyncEngine::State::Paused:
         state = QStringLiteral("Paused: check your credentials (Ctrl+,)");
         break;
     }
     const QDateTime at = m_sync->lastRefreshed();
-    const QString asOf = at.isValid()
-                             ? QStringLiteral(" · as of %1").arg(at.toTimeZone(m_clock.timeZone()).toString(QStringLiteral("HH:mm")))
-                             : QString();
+    const QString asOf =
+        at.isValid() ? QStringLiteral(" · as of %1")
+                           .arg(at.toTimeZone(m_clock.timeZone()).toString(QStringLiteral("HH:mm")))
+                     : QString();
     const int calls = m_sync->callsToday();
     const bool offline = m_sync->state() == SyncEngine::State::Offline;
     m_offlineBanner->setVisible(offline);
     if (offline)
         m_offlineBanner->setText(
-            waiting == 0 ? QStringLiteral("Offline — Gong cannot be reached; trying again by itself.")
-                         : QStringLiteral("Offline — %1 change%2 waiting; they are saved and will be "
-                                          "sent by themselves.")
-                               .arg(waiting)
-                               .arg(waiting == 1 ? QString() : QStringLiteral("s")));
+            waiting == 0
+                ? QStringLiteral("Offline — Gong cannot be reached; trying again by itself.")
+                : QStringLiteral("Offline — %1 change%2 waiting; they are saved and will be "
+                                 "sent by themselves.")
+                      .arg(waiting)
+                      .arg(waiting == 1 ? QString() : QStringLiteral("s")));
     if (m_quitWhenSent && waiting == 0)
         QTimer::singleShot(0, this, &QWidget::close);
     m_syncStatus->setText(QStringLiteral("%1%2 · %3 call%4 to Gong today")
@@ -707,9 +719,8 @@ void MainWindow::openReschedule()
     const QList<qint64> ids = selectedIds();
     m_rescheduleDialog = new RescheduleDialog(m_clock, *task, this);
     m_rescheduleDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_rescheduleDialog, &QDialog::accepted, this, [this, ids] {
-        m_actions->reschedule(ids, m_rescheduleDialog->chosenUtc());
-    });
+    connect(m_rescheduleDialog, &QDialog::accepted, this,
+            [this, ids] { m_actions->reschedule(ids, m_rescheduleDialog->chosenUtc()); });
     // Back to the list either way, so the next key works on the next task.
     connect(m_rescheduleDialog, &QDialog::finished, this, [this] {
         activateWindow();
@@ -721,16 +732,17 @@ void MainWindow::openReschedule()
 
 void MainWindow::rescheduleNextMorning()
 {
-    m_actions->reschedule(selectedIds(),
-                          ReschedulePresets::nextBusinessMorning(m_clock.now(), m_clock.timeZone()));
+    m_actions->reschedule(
+        selectedIds(), ReschedulePresets::nextBusinessMorning(m_clock.now(), m_clock.timeZone()));
 }
 
 void MainWindow::showShortcuts()
 {
-    QList<QAction *> all{m_doneAction,   m_dismissAction,   m_rescheduleAction,
-                         m_rescheduleMorningAction, m_reopenAction, m_undoAction,
-                         m_nextAction,   m_previousAction,  m_searchAction,
-                         m_refreshAction, m_shortcutsAction, m_settingsAction, m_quitAction};
+    QList<QAction *> all{
+        m_doneAction,   m_dismissAction, m_rescheduleAction, m_rescheduleMorningAction,
+        m_reopenAction, m_undoAction,    m_nextAction,       m_previousAction,
+        m_searchAction, m_refreshAction, m_shortcutsAction,  m_settingsAction,
+        m_quitAction};
     all.append(m_viewActions);
     auto *dialog = new ShortcutsDialog(all, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -739,12 +751,13 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, QStringLiteral("About Engage Tasks"),
-                       QStringLiteral("<h3>Engage Tasks %1</h3>"
-                                      "<p>Work your Gong Engage call tasks from the keyboard: "
-                                      "mark done, dismiss, reschedule — and never lose a click.</p>"
-                                      "<p>Qt %2</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, QStringLiteral("About Engage Tasks"),
+        QStringLiteral("<h3>Engage Tasks %1</h3>"
+                       "<p>Work your Gong Engage call tasks from the keyboard: "
+                       "mark done, dismiss, reschedule — and never lose a click.</p>"
+                       "<p>Qt %2</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::restoreState()
@@ -754,7 +767,8 @@ void MainWindow::restoreState()
     restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
     QMainWindow::restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
-    m_view->header()->restoreState(m_settings->value(QStringLiteral("window/columns")).toByteArray());
+    m_view->header()->restoreState(
+        m_settings->value(QStringLiteral("window/columns")).toByteArray());
 }
 
 void MainWindow::saveState()
@@ -798,8 +812,9 @@ MainWindow::QuitChoice MainWindow::askQuit(int waiting)
                         .arg(waiting)
                         .arg(waiting == 1 ? QStringLiteral(" has") : QStringLiteral("s have")),
                     QMessageBox::NoButton, this);
-    box.setInformativeText(QStringLiteral("They are saved on this computer either way, and are sent "
-                                          "the next time Engage Tasks starts."));
+    box.setInformativeText(
+        QStringLiteral("They are saved on this computer either way, and are sent "
+                       "the next time Engage Tasks starts."));
     QPushButton *wait = box.addButton(QStringLiteral("Wait, Then Quit"), QMessageBox::AcceptRole);
     QPushButton *now = box.addButton(QStringLiteral("Quit Now"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);

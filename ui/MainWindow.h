@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Clock.h"
-#include "TaskFilter.h"
 #include "RescheduleDialog.h"
+#include "TaskFilter.h"
 
 #include <QMainWindow>
 #include <QPointer>

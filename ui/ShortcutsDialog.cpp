@@ -29,14 +29,17 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
             keys << key.toString(QKeySequence::NativeText);
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))));
+        m_table->setItem(row, 0,
+                         new QTableWidgetItem(
+                             action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))));
         m_table->setItem(row, 1, new QTableWidgetItem(keys.join(QStringLiteral("   or   "))));
     }
     m_table->setRowCount(m_table->rowCount() + 2);
     const int r = m_table->rowCount() - 2;
     m_table->setItem(r, 0, new QTableWidgetItem(QStringLiteral("In Reschedule: pick a preset")));
     m_table->setItem(r, 1, new QTableWidgetItem(QStringLiteral("1   2   3   4")));
-    m_table->setItem(r + 1, 0, new QTableWidgetItem(QStringLiteral("In Reschedule: apply / cancel")));
+    m_table->setItem(r + 1, 0,
+                     new QTableWidgetItem(QStringLiteral("In Reschedule: apply / cancel")));
     m_table->setItem(r + 1, 1, new QTableWidgetItem(QStringLiteral("Return   /   Esc")));
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -57,8 +57,7 @@ QIcon TaskListModel::conflictIcon()
 TaskListModel::TaskListModel(const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_clock(clock)
-{
-}
+{}
 
 void TaskListModel::setTasks(const QList<Task> &tasks)
 {

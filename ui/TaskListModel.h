@@ -4,8 +4,8 @@
 #include "Task.h"
 
 #include <QAbstractTableModel>
-#include <QIcon>
 #include <QHash>
+#include <QIcon>
 
 #include <functional>
 
@@ -20,8 +20,15 @@ class TaskListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DueColumn, ContactColumn, CompanyColumn, WhatColumn, TypeColumn,
-                  OpportunityColumn, ColumnCount };
+    enum Column {
+        DueColumn,
+        ContactColumn,
+        CompanyColumn,
+        WhatColumn,
+        TypeColumn,
+        OpportunityColumn,
+        ColumnCount
+    };
     enum Role { TaskRole = Qt::UserRole + 1, TaskIdRole, SearchKeyRole, DueRole, SyncMarkRole };
     // What a row shows about its own unsent or refused change.
     enum class SyncMark { None, Pending, Failed, Conflict };

@@ -30,8 +30,8 @@ QUrl UrlOpener::vet(const QString &text, Kind kind)
         // Keep what a dialler understands: digits, a leading +, and pause/extension marks.
         QString number;
         for (const QChar c : trimmed) {
-            if (c.isDigit() || (c == QLatin1Char('+') && number.isEmpty()) || c == QLatin1Char(',') ||
-                c == QLatin1Char(';'))
+            if (c.isDigit() || (c == QLatin1Char('+') && number.isEmpty()) ||
+                c == QLatin1Char(',') || c == QLatin1Char(';'))
                 number.append(c);
         }
         if (number.count(QLatin1Char('+')) > 1 || number.size() < 3)

@@ -24,8 +24,7 @@ public:
     explicit ManualClock(QDateTime now, QTimeZone zone = QTimeZone::utc())
         : m_now(std::move(now))
         , m_zone(std::move(zone))
-    {
-    }
+    {}
     QDateTime now() const override { return m_now; }
     QTimeZone timeZone() const override { return m_zone; }
     void setNow(const QDateTime &now) { m_now = now; }

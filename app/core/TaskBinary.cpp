@@ -39,7 +39,6 @@ template <typename T> static void getList(QDataStream &s, QList<T> &list)
     }
 }
 
-
 static QDataStream &operator<<(QDataStream &s, const PhoneNumber &p)
 {
     return s << p.raw << p.extension << p.countryCode.has_value() << p.countryCode.value_or(0)
@@ -50,7 +49,8 @@ static QDataStream &operator>>(QDataStream &s, PhoneNumber &p)
 {
     bool hasCode = false, hasVerified = false, verified = false;
     int code = 0;
-    s >> p.raw >> p.extension >> hasCode >> code >> p.normalized >> p.label >> hasVerified >> verified;
+    s >> p.raw >> p.extension >> hasCode >> code >> p.normalized >> p.label >> hasVerified >>
+        verified;
     p.countryCode = hasCode ? std::optional<int>(code) : std::nullopt;
     p.isVerified = hasVerified ? std::optional<bool>(verified) : std::nullopt;
     return s;
@@ -58,7 +58,8 @@ static QDataStream &operator>>(QDataStream &s, PhoneNumber &p)
 
 static QDataStream &operator<<(QDataStream &s, const Contact &c)
 {
-    s << c.crmId << c.type << c.firstName << c.lastName << c.crmUrl << c.companyName << c.affiliation;
+    s << c.crmId << c.type << c.firstName << c.lastName << c.crmUrl << c.companyName
+      << c.affiliation;
     putList(s, c.emails);
     s << c.title << c.timezone;
     putList(s, c.phoneNumbers);
@@ -69,7 +70,8 @@ static QDataStream &operator<<(QDataStream &s, const Contact &c)
 
 static QDataStream &operator>>(QDataStream &s, Contact &c)
 {
-    s >> c.crmId >> c.type >> c.firstName >> c.lastName >> c.crmUrl >> c.companyName >> c.affiliation;
+    s >> c.crmId >> c.type >> c.firstName >> c.lastName >> c.crmUrl >> c.companyName >>
+        c.affiliation;
     getList(s, c.emails);
     s >> c.title >> c.timezone;
     getList(s, c.phoneNumbers);
@@ -97,10 +99,22 @@ template <typename T> static void get(QDataStream &s, std::optional<T> &v)
     }
 }
 
-static QDataStream &operator<<(QDataStream &s, const Priority &p) { return s << p.id << p.name << p.weight; }
-static QDataStream &operator>>(QDataStream &s, Priority &p) { return s >> p.id >> p.name >> p.weight; }
-static QDataStream &operator<<(QDataStream &s, const Account &a) { return s << a.crmId << a.name << a.crmUrl; }
-static QDataStream &operator>>(QDataStream &s, Account &a) { return s >> a.crmId >> a.name >> a.crmUrl; }
+static QDataStream &operator<<(QDataStream &s, const Priority &p)
+{
+    return s << p.id << p.name << p.weight;
+}
+static QDataStream &operator>>(QDataStream &s, Priority &p)
+{
+    return s >> p.id >> p.name >> p.weight;
+}
+static QDataStream &operator<<(QDataStream &s, const Account &a)
+{
+    return s << a.crmId << a.name << a.crmUrl;
+}
+static QDataStream &operator>>(QDataStream &s, Account &a)
+{
+    return s >> a.crmId >> a.name >> a.crmUrl;
+}
 
 static QDataStream &operator<<(QDataStream &s, const Opportunity &o)
 {
@@ -114,8 +128,14 @@ static QDataStream &operator>>(QDataStream &s, Opportunity &o)
            o.closeDate;
 }
 
-static QDataStream &operator<<(QDataStream &s, const FlowStep &f) { return s << f.id << f.name << f.stepNumber; }
-static QDataStream &operator>>(QDataStream &s, FlowStep &f) { return s >> f.id >> f.name >> f.stepNumber; }
+static QDataStream &operator<<(QDataStream &s, const FlowStep &f)
+{
+    return s << f.id << f.name << f.stepNumber;
+}
+static QDataStream &operator>>(QDataStream &s, FlowStep &f)
+{
+    return s >> f.id >> f.name >> f.stepNumber;
+}
 
 static QDataStream &operator<<(QDataStream &s, const Flow &f)
 {

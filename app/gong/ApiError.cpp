@@ -5,7 +5,9 @@ namespace engage {
 namespace {
 QString gongSaid(const QStringList &errors)
 {
-    return errors.isEmpty() ? QString() : QStringLiteral(" Gong said: “%1”.").arg(errors.join(QStringLiteral("; ")));
+    return errors.isEmpty()
+               ? QString()
+               : QStringLiteral(" Gong said: “%1”.").arg(errors.join(QStringLiteral("; ")));
 }
 } // namespace
 

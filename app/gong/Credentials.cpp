@@ -8,7 +8,8 @@ QByteArray Credentials::authorizationHeader() const
         return QByteArrayLiteral("Bearer ") + bearerToken.toUtf8();
     if (!isComplete())
         return {};
-    return QByteArrayLiteral("Basic ") + (accessKey + QLatin1Char(':') + accessKeySecret).toUtf8().toBase64();
+    return QByteArrayLiteral("Basic ") +
+           (accessKey + QLatin1Char(':') + accessKeySecret).toUtf8().toBase64();
 }
 
 } // namespace engage

@@ -41,8 +41,7 @@ QString GongConfig::problem() const
 GongClient::GongClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{}
 
 QByteArray GongClient::userAgent()
 {
@@ -81,8 +80,8 @@ void GongClient::send(const QNetworkRequest &request, const QByteArray &verb,
         done({}, &error);
         return;
     }
-    QNetworkReply *reply = verb == "GET" ? m_network->get(request)
-                                         : m_network->sendCustomRequest(request, verb, body);
+    QNetworkReply *reply =
+        verb == "GET" ? m_network->get(request) : m_network->sendCustomRequest(request, verb, body);
     qCDebug(lcGong) << verb << request.url().path();
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
         if (received > MaxResponseBytes || total > MaxResponseBytes) {
@@ -91,22 +90,19 @@ void GongClient::send(const QNetworkRequest &request, const QByteArray &verb,
         }
     });
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    connect(reply, &QNetworkReply::finished, context,
-            [this, reply, done = std::move(done)] {
-                const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
-                const int status =
-                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                emit requestFinished(status);
-                if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
-                    done(data, nullptr);
-                    return;
-                }
-                const ApiError error = errorFor(reply, data);
-                qCInfo(lcGong).noquote()
-                    << "request failed:" << ApiError::kindName(error.kind) << status
-                    << error.requestId << error.detail;
-                done(data, &error);
-            });
+    connect(reply, &QNetworkReply::finished, context, [this, reply, done = std::move(done)] {
+        const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        emit requestFinished(status);
+        if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
+            done(data, nullptr);
+            return;
+        }
+        const ApiError error = errorFor(reply, data);
+        qCInfo(lcGong).noquote() << "request failed:" << ApiError::kindName(error.kind) << status
+                                 << error.requestId << error.detail;
+        done(data, &error);
+    });
 }
 
 ApiError GongClient::errorFor(QNetworkReply *reply, const QByteArray &body) const
@@ -236,8 +232,8 @@ void GongClient::updateTask(qint64 taskId, const TaskUpdate &update, QObject *co
              }
              TaskEnvelope envelope;
              QString problem;
-             if (TaskCodec::parseEnvelope(data, &envelope, &problem) &&
-                 !envelope.tasks.isEmpty() && envelope.tasks.first().id == taskId) {
+             if (TaskCodec::parseEnvelope(data, &envelope, &problem) && !envelope.tasks.isEmpty() &&
+                 envelope.tasks.first().id == taskId) {
                  result.value = envelope.tasks.first();
              } else {
                  ApiError invalid;
@@ -267,8 +263,8 @@ void GongClient::fetchUsersPage(const QString &email, const QString &cursor,
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     QPointer<QObject> guard(context);
     send(request(QStringLiteral("/v2/users"), &query), "GET", {}, context,
-         [this, email, inactiveMatch, guard, callback = std::move(callback)](
-             const QByteArray &data, const ApiError *error) mutable {
+         [this, email, inactiveMatch, guard,
+          callback = std::move(callback)](const QByteArray &data, const ApiError *error) mutable {
              ApiResult<GongUser> result;
              if (error) {
                  result.error = *error;
@@ -292,11 +288,10 @@ void GongClient::fetchUsersPage(const QString &email, const QString &cursor,
                                        u.value(QLatin1String("trustedEmailAddress")).toString()};
                  for (const QJsonValue alias : u.value(QLatin1String("emailAliases")).toArray())
                      addresses << alias.toString();
-                 const bool match = std::any_of(addresses.cbegin(), addresses.cend(),
-                                                [&](const QString &a) {
-                                                    return !a.isEmpty() &&
-                                                           a.compare(email, Qt::CaseInsensitive) == 0;
-                                                });
+                 const bool match =
+                     std::any_of(addresses.cbegin(), addresses.cend(), [&](const QString &a) {
+                         return !a.isEmpty() && a.compare(email, Qt::CaseInsensitive) == 0;
+                     });
                  if (!match)
                      continue;
                  GongUser user;
@@ -329,7 +324,8 @@ void GongClient::fetchUsersPage(const QString &email, const QString &cursor,
                  ApiError notFound;
                  notFound.kind = ApiError::Kind::NotFound;
                  notFound.httpStatus = 200;
-                 notFound.detail = QStringLiteral("No Gong user has the email address %1.").arg(email);
+                 notFound.detail =
+                     QStringLiteral("No Gong user has the email address %1.").arg(email);
                  result.error = notFound;
              }
              callback(result);

@@ -4,7 +4,6 @@
 
 namespace engage {
 
-
 RateLimiter::RateLimiter(int perSecond)
     : m_perSecond(std::max(1, perSecond))
 {
@@ -21,7 +20,6 @@ void RateLimiter::forget(qint64 now) const
     while (!m_sent.empty() && now - m_sent.front() >= WindowMs)
         m_sent.pop_front();
 }
-
 
 qint64 RateLimiter::delayMs() const
 {

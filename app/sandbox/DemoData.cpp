@@ -14,11 +14,14 @@ namespace {
 // Helpers
 
 // A fixed-seed PCG-style linear congruential generator: the only "randomness" in the demo.
-class Lcg {
+class Lcg
+{
 public:
     explicit Lcg(quint64 seed)
-        : m_state(seed) {}
-    quint32 next() {
+        : m_state(seed)
+    {}
+    quint32 next()
+    {
         m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
         return static_cast<quint32>(m_state >> 33);
     }
@@ -28,18 +31,21 @@ private:
     quint64 m_state;
 };
 
-QString utf8(const char *text) {
+QString utf8(const char *text)
+{
     return QString::fromUtf8(text);
 }
 
-const QString &crmBaseUrl() {
+const QString &crmBaseUrl()
+{
     static const QString base = QStringLiteral("https://acme-demo.my.salesforce.com/");
     return base;
 }
 
 // An 18-character Salesforce id ("0035e00000QwErTAA1"): key prefix, pod, a unique body derived
 // from `serial`, and the real case-safety checksum suffix.
-QString salesforceId(const char *keyPrefix, quint32 serial) {
+QString salesforceId(const char *keyPrefix, quint32 serial)
+{
     static const char alnum[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     static const char suffixChars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
     constexpr quint64 Space = 62ULL * 62 * 62 * 62 * 62; // 5 base-62 digits
@@ -67,7 +73,8 @@ QString salesforceId(const char *keyPrefix, quint32 serial) {
 }
 
 // Fills every '#' of `pattern` with a digit; a group never starts with 0.
-QString fillDigits(const char *pattern, Lcg &rng) {
+QString fillDigits(const char *pattern, Lcg &rng)
+{
     QString out = QString::fromLatin1(pattern);
     for (qsizetype i = 0; i < out.size(); ++i) {
         if (out.at(i) != QLatin1Char('#'))
@@ -80,7 +87,8 @@ QString fillDigits(const char *pattern, Lcg &rng) {
 }
 
 // E.164 from a nationally formatted number: keep the digits, drop the trunk prefix '0'.
-QString toE164(const QString &raw, int countryCode) {
+QString toE164(const QString &raw, int countryCode)
+{
     QString digits;
     for (const QChar c : raw) {
         if (c.isDigit())
@@ -91,12 +99,14 @@ QString toE164(const QString &raw, int countryCode) {
     return QLatin1Char('+') + QString::number(countryCode) + digits;
 }
 
-bool isWeekday(const QDate &date) {
+bool isWeekday(const QDate &date)
+{
     return date.dayOfWeek() < 6;
 }
 
 // The day offset nearest to `days` within [lo, hi] that falls on a weekday.
-int nearestWeekday(const QDate &today, int days, int lo, int hi) {
+int nearestWeekday(const QDate &today, int days, int lo, int hi)
+{
     for (int d = 0; d <= 7; ++d) {
         for (const int candidate : {days + d, days - d}) {
             if (candidate >= lo && candidate <= hi && isWeekday(today.addDays(candidate)))
@@ -106,7 +116,8 @@ int nearestWeekday(const QDate &today, int days, int lo, int hi) {
     return days;
 }
 
-QDateTime utcFromSecs(qint64 secs) {
+QDateTime utcFromSecs(qint64 secs)
+{
     // Qt::UTC, like QDateTime::toUTC() gives (and ISO strings end in "Z").
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::UTC);
@@ -500,12 +511,14 @@ const TaskRow taskRows[] = {
 // ---------------------------------------------------------------------------------------------
 // Builders
 
-Account makeAccount(int company) {
+Account makeAccount(int company)
+{
     const QString id = salesforceId("001", 100 + static_cast<quint32>(company));
     return Account{id, utf8(companies[company].name), crmBaseUrl() + id};
 }
 
-Opportunity makeOpportunity(int company, const QDate &today) {
+Opportunity makeOpportunity(int company, const QDate &today)
+{
     const OpportunityRow &row = companies[company].opportunity;
     const QString stage = QString::fromLatin1(row.stage);
     QString status = QStringLiteral("Open");
@@ -524,7 +537,8 @@ Opportunity makeOpportunity(int company, const QDate &today) {
                        today.addDays(row.closeInDays).toString(QStringLiteral("yyyy-MM-dd"))};
 }
 
-Contact makeContact(int index) {
+Contact makeContact(int index)
+{
     const ContactRow &row = contacts[index];
     const CompanyRow &company = companies[row.company];
     const PlaceRow &place = places[company.place];
@@ -595,7 +609,8 @@ Contact makeContact(int index) {
 
 // ---------------------------------------------------------------------------------------------
 
-QList<Task> DemoData::tasks(const QDateTime &now, const QTimeZone &zone) {
+QList<Task> DemoData::tasks(const QDateTime &now, const QTimeZone &zone)
+{
     const QDate today = now.toTimeZone(zone).date();
     const qint64 nowSecs = now.toSecsSinceEpoch();
     const auto localUtc = [&zone](const QDate &date, int hour, int minute) {
@@ -763,7 +778,8 @@ constexpr int RepIndex = 230;        // on the third page of 100
 constexpr int LegacyAliasIndex = 57; // inactive, with an old-domain alias
 constexpr int ShortAliasIndex = 141; // active, with a second address
 
-QString userIdDigits(Lcg &rng) {
+QString userIdDigits(Lcg &rng)
+{
     const int length = 15 + static_cast<int>(rng.below(5)); // 15..19 digits
     // The first digit stays below 9 so that 19-digit ids still fit a qint64.
     QString digits = QString::number(1 + rng.below(8));
@@ -774,7 +790,8 @@ QString userIdDigits(Lcg &rng) {
 
 } // namespace
 
-QList<SandboxUser> DemoData::users() {
+QList<SandboxUser> DemoData::users()
+{
     const QString domain = QStringLiteral("@acme-demo.example");
     const QString repId = QString::number(RepUserId);
     QSet<QString> emails{repEmail()};

@@ -89,10 +89,10 @@ SandboxServer::SandboxServer(QObject *parent)
     m_users = DemoData::users();
     m_clock.start();
     // One dispatcher for every path, so that answers can be delayed or withheld.
-    m_server.setMissingHandler([this](const QHttpServerRequest &request,
-                                      QHttpServerResponder &&responder) {
-        handle(request, std::move(responder));
-    });
+    m_server.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            handle(request, std::move(responder));
+        });
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -254,7 +254,8 @@ void SandboxServer::deliver(std::shared_ptr<QHttpServerResponder> responder, con
     responder->writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
     for (const auto &h : reply.headers)
         responder->writeHeader(h.first, h.second);
-    responder->writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
+    responder->writeHeader(QByteArrayLiteral("Content-Length"),
+                           QByteArray::number(reply.body.size()));
     responder->writeBody(reply.body);
     ++m_answered;
 }
@@ -280,7 +281,11 @@ bool SandboxServer::authorized(const RecordedRequest &request) const
 
 SandboxServer::Reply SandboxServer::error(int status, const QString &message)
 {
-    return {status, TaskCodec::errorBodyToJson({newRequestId(), {message}}), "application/json", {}, {}};
+    return {status,
+            TaskCodec::errorBodyToJson({newRequestId(), {message}}),
+            "application/json",
+            {},
+            {}};
 }
 
 SandboxServer::Reply SandboxServer::json(const QByteArray &body)
@@ -303,8 +308,9 @@ SandboxServer::Reply SandboxServer::route(const RecordedRequest &request)
         return listUsers(request);
     if (path.startsWith(usersPrefix) && request.method == "GET")
         return getUser(path.mid(usersPrefix.size()));
-    return error(404, QStringLiteral("No such endpoint: %1 %2")
-                          .arg(QString::fromLatin1(request.method), path));
+    return error(
+        404,
+        QStringLiteral("No such endpoint: %1 %2").arg(QString::fromLatin1(request.method), path));
 }
 
 SandboxServer::Reply SandboxServer::listTasks(const RecordedRequest &request)
@@ -319,9 +325,10 @@ SandboxServer::Reply SandboxServer::listTasks(const RecordedRequest &request)
     if (!filterValue.isObject())
         return error(400, QStringLiteral("filter is required"));
     const QJsonObject filter = filterValue.toObject();
-    if (const QString key = unknownKey(filter, {QStringLiteral("userId"), QStringLiteral("workspaceId"),
-                                                QStringLiteral("types"), QStringLiteral("taskAction"),
-                                                QStringLiteral("status")});
+    if (const QString key =
+            unknownKey(filter, {QStringLiteral("userId"), QStringLiteral("workspaceId"),
+                                QStringLiteral("types"), QStringLiteral("taskAction"),
+                                QStringLiteral("status")});
         !key.isEmpty())
         return error(400, QStringLiteral("Unrecognized field: filter.%1").arg(key));
     const QJsonValue userId = filter.value(QLatin1String("userId"));
@@ -331,10 +338,12 @@ SandboxServer::Reply SandboxServer::listTasks(const RecordedRequest &request)
         !filter.value(QLatin1String("workspaceId")).isString())
         return error(400, QStringLiteral("filter.workspaceId must be a string"));
     for (const auto &[key, values] :
-         {std::pair{QStringLiteral("types"), QStringList{QStringLiteral("FLOW"), QStringLiteral("MANUAL")}},
+         {std::pair{QStringLiteral("types"),
+                    QStringList{QStringLiteral("FLOW"), QStringLiteral("MANUAL")}},
           std::pair{QStringLiteral("taskAction"), QStringList{QStringLiteral("CALL")}},
           std::pair{QStringLiteral("status"),
-                    QStringList{QStringLiteral("OPEN"), QStringLiteral("DONE"), QStringLiteral("DISMISSED")}}}) {
+                    QStringList{QStringLiteral("OPEN"), QStringLiteral("DONE"),
+                                QStringLiteral("DISMISSED")}}}) {
         if (const QString problem = checkEnumArray(filter, key, values); !problem.isEmpty())
             return error(400, problem);
     }
@@ -356,7 +365,8 @@ SandboxServer::Reply SandboxServer::listTasks(const RecordedRequest &request)
     return json(TaskCodec::envelopeToJson(envelope));
 }
 
-SandboxServer::Reply SandboxServer::updateTask(const RecordedRequest &request, const QString &taskId)
+SandboxServer::Reply SandboxServer::updateTask(const RecordedRequest &request,
+                                               const QString &taskId)
 {
     bool isNumber = false;
     const qint64 id = taskId.toLongLong(&isNumber);
@@ -366,8 +376,9 @@ SandboxServer::Reply SandboxServer::updateTask(const RecordedRequest &request, c
     if (!doc.isObject())
         return error(400, QStringLiteral("Malformed request: the body is not a JSON object"));
     const QJsonObject body = doc.object();
-    if (const QString key = unknownKey(body, {QStringLiteral("userId"), QStringLiteral("status"),
-                                              QStringLiteral("dueDate"), QStringLiteral("priority")});
+    if (const QString key =
+            unknownKey(body, {QStringLiteral("userId"), QStringLiteral("status"),
+                              QStringLiteral("dueDate"), QStringLiteral("priority")});
         !key.isEmpty())
         return error(400, QStringLiteral("Unrecognized field: %1").arg(key));
     const QJsonValue userId = body.value(QLatin1String("userId"));
@@ -384,9 +395,11 @@ SandboxServer::Reply SandboxServer::updateTask(const RecordedRequest &request, c
     if (body.contains(QLatin1String("dueDate"))) {
         due = TaskCodec::parseDateTime(body.value(QLatin1String("dueDate")).toString());
         if (!due.isValid())
-            return error(400, QStringLiteral("dueDate must be an ISO-8601 date-time with a time zone"));
+            return error(400,
+                         QStringLiteral("dueDate must be an ISO-8601 date-time with a time zone"));
     }
-    if (body.contains(QLatin1String("priority")) && !body.value(QLatin1String("priority")).isString())
+    if (body.contains(QLatin1String("priority")) &&
+        !body.value(QLatin1String("priority")).isString())
         return error(400, QStringLiteral("priority must be a string"));
 
     auto it = m_tasks.find(id);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Task.h"
 #include "DemoData.h"
+#include "Task.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

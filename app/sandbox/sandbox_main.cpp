@@ -14,27 +14,34 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("engage-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ENGAGE_VERSION));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A Gong-compatible task API on 127.0.0.1 with demo data."));
+    parser.setApplicationDescription(
+        QStringLiteral("A Gong-compatible task API on 127.0.0.1 with demo data."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0 picks a free one)."),
-                                  QStringLiteral("n"), QStringLiteral("0"));
-    const QCommandLineOption now(QStringLiteral("now"),
-                                 QStringLiteral("Seed the demo relative to this UTC time (ISO-8601)."),
-                                 QStringLiteral("time"));
-    const QCommandLineOption rate(QStringLiteral("rate-limit"), QStringLiteral("Requests per second."),
-                                  QStringLiteral("n"), QStringLiteral("0"));
-    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Answer delay in ms."),
-                                     QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port (0 picks a free one)."), QStringLiteral("n"),
+                                  QStringLiteral("0"));
+    const QCommandLineOption now(
+        QStringLiteral("now"),
+        QStringLiteral("Seed the demo relative to this UTC time (ISO-8601)."),
+        QStringLiteral("time"));
+    const QCommandLineOption rate(QStringLiteral("rate-limit"),
+                                  QStringLiteral("Requests per second."), QStringLiteral("n"),
+                                  QStringLiteral("0"));
+    const QCommandLineOption latency(QStringLiteral("latency"),
+                                     QStringLiteral("Answer delay in ms."), QStringLiteral("ms"),
+                                     QStringLiteral("0"));
     const QCommandLineOption failEvery(QStringLiteral("fail-every"),
                                        QStringLiteral("Answer every Nth request with 500."),
                                        QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption log(QStringLiteral("log-requests"),
                                  QStringLiteral("Print one line per request received."));
-    const QCommandLineOption key(QStringLiteral("access-key"), QStringLiteral("Accepted access key."),
-                                 QStringLiteral("key"), engage::SandboxServer::demoAccessKey());
-    const QCommandLineOption secret(QStringLiteral("secret"), QStringLiteral("Accepted access key secret."),
-                                    QStringLiteral("secret"), engage::SandboxServer::demoAccessKeySecret());
+    const QCommandLineOption key(QStringLiteral("access-key"),
+                                 QStringLiteral("Accepted access key."), QStringLiteral("key"),
+                                 engage::SandboxServer::demoAccessKey());
+    const QCommandLineOption secret(
+        QStringLiteral("secret"), QStringLiteral("Accepted access key secret."),
+        QStringLiteral("secret"), engage::SandboxServer::demoAccessKeySecret());
     parser.addOptions({port, now, rate, latency, failEvery, log, key, secret});
     parser.process(app);
 
@@ -54,7 +61,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(log)) {
         QObject::connect(&server, &engage::SandboxServer::requestReceived, &server, [&server] {
             const engage::RecordedRequest r = server.requests().constLast();
-            std::printf("REQ %s %s %s\n", r.method.constData(), qPrintable(r.path), r.body.constData());
+            std::printf("REQ %s %s %s\n", r.method.constData(), qPrintable(r.path),
+                        r.body.constData());
             std::fflush(stdout);
         });
     }

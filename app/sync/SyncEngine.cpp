@@ -1,7 +1,7 @@
 #include "SyncEngine.h"
 
-#include <QLoggingCategory>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -52,7 +52,8 @@ void SyncEngine::start()
     clock.start();
     m_server.clear();
     QList<Task> cached = m_store->cachedTasks();
-    qCDebug(lcStartupSync) << "cache read:" << cached.size() << "tasks in" << clock.elapsed() << "ms";
+    qCDebug(lcStartupSync) << "cache read:" << cached.size() << "tasks in" << clock.elapsed()
+                           << "ms";
     for (Task &t : cached)
         m_server.insert(t.id, std::move(t));
     m_lastRefreshed = m_store->cachedAt();
@@ -423,7 +424,9 @@ void SyncEngine::detectConflicts(const QMap<qint64, Task> &fresh)
         if (!c.baseUpdated.isValid() || now->updated <= c.baseUpdated)
             continue;
         if (now->status != seen.status)
-            held.insert(c.taskId, QStringLiteral("Gong now says %1").arg(statusToWire(now->status).toLower()));
+            held.insert(
+                c.taskId,
+                QStringLiteral("Gong now says %1").arg(statusToWire(now->status).toLower()));
         else if (now->dueDate != seen.dueDate)
             held.insert(c.taskId, QStringLiteral("it was rescheduled in Gong to %1")
                                       .arg(now->dueDate.toTimeZone(m_clock.timeZone())

@@ -84,7 +84,7 @@ private:
     void onTransientError(const ApiError &error);
     // Holds the rep's unsent changes to tasks that Gong changed since the rep acted on them.
     void detectConflicts(const QMap<qint64, Task> &fresh);
-    void rebuild();                 // m_tasks from m_server and the journal
+    void rebuild();                  // m_tasks from m_server and the journal
     void rebuildTask(qint64 taskId); // one task, in place
     void setState(State state);
     void schedule(qint64 ms);
@@ -94,13 +94,13 @@ private:
     TaskStore *m_store;
     const Clock &m_clock;
     RateLimiter m_limiter;
-    QMap<qint64, Task> m_server;       // what Gong last said
+    QMap<qint64, Task> m_server; // what Gong last said
     // Tasks the rep closed that have since left Gong's open list: kept so undo and reopen still
     // reach them after a refresh.
     QHash<qint64, Task> m_recentlyClosed;
-    QList<PendingChange> m_journal;    // what the rep did that Gong has not confirmed
-    QList<Task> m_tasks;               // m_server with m_journal applied, in m_server's order
-    QHash<qint64, qsizetype> m_rowOf;  // task id -> index in m_tasks
+    QList<PendingChange> m_journal;   // what the rep did that Gong has not confirmed
+    QList<Task> m_tasks;              // m_server with m_journal applied, in m_server's order
+    QHash<qint64, qsizetype> m_rowOf; // task id -> index in m_tasks
     QDateTime m_lastRefreshed;
     QTimer m_wake;
     QTimer m_refreshTimer;

@@ -16,8 +16,7 @@ QString countText(const QString &verb, qsizetype n)
 TaskActions::TaskActions(SyncEngine *sync, QObject *parent)
     : QObject(parent)
     , m_sync(sync)
-{
-}
+{}
 
 void TaskActions::markDone(const QList<qint64> &taskIds)
 {

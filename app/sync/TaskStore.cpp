@@ -56,8 +56,7 @@ private:
 
 TaskStore::TaskStore()
     : m_connection(QStringLiteral("engage-store-%1").arg(s_connectionSerial.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 TaskStore::~TaskStore()
 {
@@ -106,8 +105,8 @@ bool TaskStore::open(const QString &path)
                 m_error = QStringLiteral("The local database %1 is in use by another program (%2).")
                               .arg(path, error.text());
             } else {
-                m_error = error.text().isEmpty() ? QStringLiteral("the file is damaged")
-                                                 : error.text();
+                m_error =
+                    error.text().isEmpty() ? QStringLiteral("the file is damaged") : error.text();
             }
             check.finish();
             db.close();
@@ -135,8 +134,9 @@ bool TaskStore::open(const QString &path)
     if (keepFile || !QFileInfo::exists(path))
         return false;
     // Keep the damaged file for the rep (or support) and start afresh beside it.
-    const QString aside = path + QStringLiteral(".broken-") +
-                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside =
+        path + QStringLiteral(".broken-") +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString reason = m_error;
     QSqlDatabase::database(m_connection, false).close();
     if (!QFile::rename(path, aside)) {
@@ -174,7 +174,8 @@ bool TaskStore::migrate()
     if (version < 1) {
         Transaction tx(QSqlDatabase::database(m_connection));
         const bool ok =
-            exec(QStringLiteral("CREATE TABLE tasks (id INTEGER PRIMARY KEY, json TEXT NOT NULL)")) &&
+            exec(QStringLiteral(
+                "CREATE TABLE tasks (id INTEGER PRIMARY KEY, json TEXT NOT NULL)")) &&
             exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")) &&
             exec(QStringLiteral(
                 "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, task_id INTEGER NOT "
@@ -190,9 +191,9 @@ bool TaskStore::migrate()
     }
     if (version < 2) {
         Transaction tx(QSqlDatabase::database(m_connection));
-        const bool ok =
-            exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0")) &&
-            exec(QStringLiteral("PRAGMA user_version = 2"));
+        const bool ok = exec(QStringLiteral(
+                            "ALTER TABLE outbox ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0")) &&
+                        exec(QStringLiteral("PRAGMA user_version = 2"));
         if (!ok || !tx.commit())
             return false;
     }
@@ -201,7 +202,8 @@ bool TaskStore::migrate()
         // from Gong rather than converted. The journal is untouched.
         Transaction tx(QSqlDatabase::database(m_connection));
         const bool ok = exec(QStringLiteral("DROP TABLE IF EXISTS tasks")) &&
-                        exec(QStringLiteral("CREATE TABLE tasks (id INTEGER PRIMARY KEY, data BLOB NOT NULL)")) &&
+                        exec(QStringLiteral(
+                            "CREATE TABLE tasks (id INTEGER PRIMARY KEY, data BLOB NOT NULL)")) &&
                         exec(QStringLiteral("DELETE FROM meta WHERE key = 'cached_at'")) &&
                         exec(QStringLiteral("PRAGMA user_version = 3"));
         if (!ok || !tx.commit())
@@ -250,7 +252,8 @@ bool TaskStore::saveCache(const QList<Task> &tasks, const QDateTime &at)
         }
     }
     QSqlQuery meta(db);
-    meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('cached_at', ?)"));
+    meta.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('cached_at', ?)"));
     meta.addBindValue(dateText(at));
     return meta.exec() && tx.commit();
 }
@@ -335,7 +338,8 @@ bool TaskStore::markFailed(const QList<qint64> &seqs, const QString &failure, bo
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE outbox SET failed = 1, failure = ?, conflict = ? WHERE seq = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET failed = 1, failure = ?, conflict = ? WHERE seq = ?"));
     for (qint64 seq : seqs) {
         q.addBindValue(failure);
         q.addBindValue(conflict ? 1 : 0);

@@ -58,7 +58,7 @@ public:
     // The ledger: what was done, when, and whether Gong confirmed it.
     struct LedgerEntry {
         qint64 taskId = 0;
-        QString action;  // done, dismissed, reopened, rescheduled
+        QString action; // done, dismissed, reopened, rescheduled
         QDateTime at;
         QString outcome; // pending, confirmed, gone, failed, cancelled
     };

@@ -56,7 +56,8 @@ int main(int argc, char *argv[])
             build << t.nsecsElapsed() / 1e6;
 
             t.restart();
-            // The first keystroke, "g", as the window handles it: filter, sort, and the views' counts.
+            // The first keystroke, "g", as the window handles it: filter, sort, and the views'
+            // counts.
             proxy.setSearchText(QStringLiteral("g"));
             (void)proxy.rowCount();
             (void)proxy.viewCounts();

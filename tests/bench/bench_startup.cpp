@@ -21,7 +21,8 @@ double median(QList<double> v)
 }
 
 // Milliseconds from starting `program` to its first line on stdout (the first paint).
-double timeToFirstLine(const QString &program, const QStringList &args, const QProcessEnvironment &env)
+double timeToFirstLine(const QString &program, const QStringList &args,
+                       const QProcessEnvironment &env)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -65,7 +66,8 @@ int main(int argc, char *argv[])
 
     QList<double> app10k, empty;
     for (int run = 0; run < 7; ++run) {
-        app10k << timeToFirstLine(QStringLiteral(ENGAGE_APP_BIN), {QStringLiteral("--data-dir"), data.path()}, env);
+        app10k << timeToFirstLine(QStringLiteral(ENGAGE_APP_BIN),
+                                  {QStringLiteral("--data-dir"), data.path()}, env);
         empty << timeToFirstLine(QStringLiteral(BENCH_EMPTY_WINDOW_BIN), {}, env);
     }
     // One more run that shows where the time goes (the app's engage.startup log).
@@ -79,7 +81,9 @@ int main(int argc, char *argv[])
         if (line.contains("engage.startup"))
             std::printf("  %s\n", line.constData());
     }
-    std::printf("start to painted list, 10,000 cached tasks: median %.1f ms (7 runs)\n", median(app10k));
-    std::printf("start to painted empty Qt window:           median %.1f ms (7 runs)\n", median(empty));
+    std::printf("start to painted list, 10,000 cached tasks: median %.1f ms (7 runs)\n",
+                median(app10k));
+    std::printf("start to painted empty Qt window:           median %.1f ms (7 runs)\n",
+                median(empty));
     return 0;
 }

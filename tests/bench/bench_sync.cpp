@@ -2,10 +2,10 @@
 //  1. keypress (D) to row updated, the journal's disk write included;
 //  2. 300 queued changes against a sandbox limited to 30 requests/s: achieved rate, nothing lost.
 // Prints medians; asserts nothing about time.
+#include "../SandboxConfig.h"
 #include "DemoData.h"
 #include "GongClient.h"
 #include "MainWindow.h"
-#include "../SandboxConfig.h"
 #include "SandboxServer.h"
 #include "SyncEngine.h"
 #include "TaskActions.h"
@@ -15,10 +15,10 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include <algorithm>
@@ -65,7 +65,8 @@ struct Rig {
         sync = std::make_unique<SyncEngine>(&client, &store, clock);
         actions = std::make_unique<TaskActions>(sync.get());
         sync->start();
-        (void)QTest::qWaitFor([this] { return !sync->tasks().isEmpty() && !sync->isRefreshing(); }, 30000);
+        (void)QTest::qWaitFor([this] { return !sync->tasks().isEmpty() && !sync->isRefreshing(); },
+                              30000);
     }
 };
 
@@ -92,9 +93,10 @@ void keypressToRow()
             std::printf("row %d not updated!\n", row);
         QTest::qWait(5); // let the sync engine send, as between a rep's keypresses
     }
-    std::printf("keypress D -> row shows done (journal fsync'd): median %.2f ms, max %.2f ms over %lld "
-                "keypresses\n",
-                median(ms), *std::max_element(ms.cbegin(), ms.cend()), static_cast<long long>(ms.size()));
+    std::printf(
+        "keypress D -> row shows done (journal fsync'd): median %.2f ms, max %.2f ms over %lld "
+        "keypresses\n",
+        median(ms), *std::max_element(ms.cbegin(), ms.cend()), static_cast<long long>(ms.size()));
 }
 
 void queuedChangesAtTheRateLimit()
@@ -133,18 +135,22 @@ void queuedChangesAtTheRateLimit()
     int rightState = 0;
     for (int i = 0; i < count; ++i) {
         const Task s = *rig.server.task(ids.at(i));
-        if ((i % 3 == 0 && s.status == TaskStatus::Done) || (i % 3 == 1 && s.status == TaskStatus::Dismissed) ||
-            (i % 3 == 2 && s.dueDate.toSecsSinceEpoch() == rig.clock.now().addDays(2 + i % 5).toSecsSinceEpoch()))
+        if ((i % 3 == 0 && s.status == TaskStatus::Done) ||
+            (i % 3 == 1 && s.status == TaskStatus::Dismissed) ||
+            (i % 3 == 2 &&
+             s.dueDate.toSecsSinceEpoch() == rig.clock.now().addDays(2 + i % 5).toSecsSinceEpoch()))
             ++rightState;
     }
     const int refused = rig.server.rateLimitedCount() - refusedBefore;
     const int patches = static_cast<int>(rig.server.patchRequests().size());
     // The first second's burst is free; the ideal for N sends at L/s is (N - L) / L + 1 seconds.
     const double ideal = static_cast<double>(count - limit) / limit + 1.0;
-    std::printf("%d queued changes, limit %d/s: journaled in %.1f ms; all sent in %.2f s (ideal %.2f s) "
-                "= %.1f%% of the allowed rate; %d PATCHes, %d refused with 429; %d of %d hold the final state\n",
-                count, limit, enqueueMs, seconds, ideal, 100.0 * ideal / seconds, patches, refused,
-                rightState, count);
+    std::printf(
+        "%d queued changes, limit %d/s: journaled in %.1f ms; all sent in %.2f s (ideal %.2f s) "
+        "= %.1f%% of the allowed rate; %d PATCHes, %d refused with 429; %d of %d hold the final "
+        "state\n",
+        count, limit, enqueueMs, seconds, ideal, 100.0 * ideal / seconds, patches, refused,
+        rightState, count);
 }
 } // namespace
 
