@@ -55,7 +55,7 @@ void SyncEngine::start()
     qCDebug(lcStartupSync) << "cache read:" << cached.size() << "tasks in" << clock.elapsed()
                            << "ms";
     for (Task &t : cached)
-        m_server.insert(t.id, std::move(t));
+        m_server[t.id] = std::move(t); // moved, not copied: QMap::insert takes a const ref
     m_lastRefreshed = m_store->cachedAt();
     m_journal = m_store->pendingChanges();
     m_refreshFirst = !m_journal.isEmpty();
