@@ -69,6 +69,37 @@ private slots:
         QFETCH(QByteArray, blob);
         QVERIFY(!TaskBinary::read(blob).has_value());
     }
+
+    // A cache big enough to be read on several threads comes back whole and in order, with the
+    // damaged rows left out rather than turned into empty tasks.
+    void readAllKeepsOrderAndDropsDamagedRows_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("one thread") << 3;
+        QTest::newRow("several threads") << 5003;
+    }
+
+    void readAllKeepsOrderAndDropsDamagedRows()
+    {
+        QFETCH(int, count);
+        const QList<Task> seed = DemoData::tasks(
+            QDateTime(QDate(2026, 11, 30), QTime(13, 0), QTimeZone::utc()), QTimeZone::utc());
+        QList<QByteArray> blobs;
+        QList<Task> expected;
+        for (int i = 0; i < count; ++i) {
+            Task t = seed.at(i % seed.size());
+            t.id = 1000 + i;
+            if (i % 1000 == 1) {
+                blobs << QByteArray("\x01\x00", 2); // damaged: cut short
+                continue;
+            }
+            blobs << TaskBinary::write(t);
+            expected << t;
+        }
+        const TaskList back = TaskBinary::readAll(blobs);
+        QCOMPARE(back.size(), expected.size());
+        QCOMPARE(back.toList(), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTaskBinary)

@@ -226,15 +226,15 @@ private slots:
         {
             TaskStore store;
             QVERIFY(store.open(path));
-            QVERIFY(store.saveCache(tasks, at));
-            QCOMPARE(sortedById(store.cachedTasks()), sortedById(tasks));
+            QVERIFY(store.saveCache(TaskList(tasks), at));
+            QCOMPARE(sortedById(store.cachedTasks().toList()), sortedById(tasks));
             QCOMPARE(store.cachedAt(), at);
         }
         // What the next start shows before the network answers: the same list, to the last digit
         // of every id.
         TaskStore store;
         QVERIFY(store.open(path));
-        const QList<Task> cached = sortedById(store.cachedTasks());
+        const QList<Task> cached = sortedById(store.cachedTasks().toList());
         QCOMPARE(cached, sortedById(tasks));
         QList<qint64> ids;
         for (const Task &t : cached)
@@ -258,7 +258,7 @@ private slots:
             store.saveCache({plainTask(1, QStringLiteral("a")), plainTask(2, QStringLiteral("b"))},
                             utc(2026, 11, 30, 9, 0)));
         QVERIFY(store.saveCache({plainTask(3, QStringLiteral("c"))}, utc(2026, 11, 30, 10, 0)));
-        const QList<Task> cached = store.cachedTasks();
+        const QList<Task> cached = store.cachedTasks().toList();
         QCOMPARE(cached.size(), 1);
         QCOMPARE(cached.first().id, 3);
         QCOMPARE(store.cachedAt(), utc(2026, 11, 30, 10, 0));
@@ -280,7 +280,7 @@ private slots:
         done.updated = utc(2026, 11, 30, 13, 1);
         QVERIFY(store.updateCachedTask(done));
         QVERIFY(store.removeCachedTask(2));
-        const QList<Task> cached = store.cachedTasks();
+        const QList<Task> cached = store.cachedTasks().toList();
         QCOMPARE(cached.size(), 1);
         QCOMPARE(cached.first(), done);
         // The list's stamp is the last full refresh, not the last single update.
@@ -463,7 +463,7 @@ private slots:
         QCOMPARE(seen.first().taskId, BigId);
         QCOMPARE(seen.first().update.status, std::optional(TaskStatus::Dismissed));
         QVERIFY(first.saveCache({richTask()}, now));
-        QCOMPARE(second.cachedTasks(), QList<Task>{richTask()});
+        QCOMPARE(second.cachedTasks().toList(), QList<Task>{richTask()});
     }
 
     void ledgerRecordsActionsAndTheirOutcomes()

@@ -59,7 +59,7 @@ TaskListModel::TaskListModel(const Clock &clock, QObject *parent)
     , m_clock(clock)
 {}
 
-void TaskListModel::setTasks(const QList<Task> &tasks)
+void TaskListModel::setTasks(const TaskList &tasks)
 {
     beginResetModel();
     m_tasks = tasks;
@@ -82,7 +82,7 @@ void TaskListModel::updateTask(const Task &task)
     const int row = rowOf(task.id);
     if (row < 0)
         return;
-    m_tasks[row] = task;
+    m_tasks.replace(row, task);
     m_searchKeys[row] = TaskFilter::searchKey(task);
     m_dueKeys[row] = TaskFilter::dueKey(task);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));

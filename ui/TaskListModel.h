@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Task.h"
+#include "TaskList.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -40,11 +41,11 @@ public:
 
     explicit TaskListModel(const Clock &clock, QObject *parent = nullptr);
 
-    void setTasks(const QList<Task> &tasks);
+    void setTasks(const TaskList &tasks);
     // Replaces one task in place (same id), keeping rows and selection.
     void updateTask(const Task &task);
     void setMarkProvider(MarkProvider provider) { m_marks = std::move(provider); }
-    const QList<Task> &tasks() const { return m_tasks; }
+    const TaskList &tasks() const { return m_tasks; }
     const Task &taskAt(int row) const { return m_tasks.at(row); }
     const QString &searchKeyAt(int row) const { return m_searchKeys.at(row); }
     qint64 dueKeyAt(int row) const { return m_dueKeys.at(row); }
@@ -64,7 +65,7 @@ private:
     QString displayText(const Task &task, int column) const;
 
     const Clock &m_clock;
-    QList<Task> m_tasks;
+    TaskList m_tasks;
     QList<QString> m_searchKeys;
     QList<qint64> m_dueKeys; // TaskFilter::dueKey per row, for filtering and sorting
     QHash<qint64, int> m_rowOf;

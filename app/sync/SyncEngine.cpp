@@ -51,11 +51,11 @@ void SyncEngine::start()
     QElapsedTimer clock;
     clock.start();
     m_server.clear();
-    QList<Task> cached = m_store->cachedTasks();
+    const TaskList cached = m_store->cachedTasks();
     qCDebug(lcStartupSync) << "cache read:" << cached.size() << "tasks in" << clock.elapsed()
                            << "ms";
-    for (Task &t : cached)
-        m_server[t.id] = std::move(t); // moved, not copied: QMap::insert takes a const ref
+    for (qsizetype i = 0; i < cached.size(); ++i)
+        m_server.insert(cached.at(i).id, cached.shared(i));
     m_lastRefreshed = m_store->cachedAt();
     m_journal = m_store->pendingChanges();
     m_refreshFirst = !m_journal.isEmpty();
@@ -112,9 +112,9 @@ qint64 SyncEngine::enqueue(qint64 taskId, const TaskUpdate &update)
     PendingChange change;
     change.taskId = taskId;
     change.update = update;
-    change.baseUpdated = server->updated;
+    change.baseUpdated = (*server)->updated;
     change.createdAt = now;
-    change.seq = m_store->appendChange(taskId, update, server->updated, now);
+    change.seq = m_store->appendChange(taskId, update, change.baseUpdated, now);
     if (change.seq == 0) {
         emit notice(QStringLiteral("Your change could not be saved on this computer (%1); it was "
                                    "not applied.")
@@ -152,7 +152,8 @@ bool SyncEngine::cancel(qint64 seq)
 void SyncEngine::retryFailed(qint64 taskId)
 {
     // Keeping mine: the version the rep now overrides becomes the base, so it is not held again.
-    const QDateTime base = m_server.value(taskId).updated;
+    const SharedTask seen = m_server.value(taskId);
+    const QDateTime base = seen ? seen->updated : QDateTime();
     m_store->clearFailure(taskId, base);
     m_store->setLedgerOutcome(taskId, QStringLiteral("pending"), QStringLiteral("failed"));
     for (PendingChange &c : m_journal) {
@@ -266,7 +267,7 @@ void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
     };
     if (result.ok()) {
         dropFromJournal();
-        m_server.insert(taskId, result.value);
+        m_server.insert(taskId, std::make_shared<const Task>(result.value));
         m_store->updateCachedTask(result.value);
         m_store->setLedgerOutcome(taskId, QStringLiteral("confirmed"));
         m_failures = 0;
@@ -373,9 +374,9 @@ void SyncEngine::sendRefresh()
             pump();
             return;
         }
-        QMap<qint64, Task> fresh;
+        QMap<qint64, SharedTask> fresh;
         for (const Task &t : result.value.tasks)
-            fresh.insert(t.id, t);
+            fresh.insert(t.id, std::make_shared<const Task>(t));
         detectConflicts(fresh);
         m_refreshFirst = false;
         // A task the rep changed that Gong no longer lists (closed elsewhere, or by a change
@@ -384,13 +385,13 @@ void SyncEngine::sendRefresh()
             if (!fresh.contains(c.taskId) && m_server.contains(c.taskId))
                 fresh.insert(c.taskId, m_server.value(c.taskId));
         }
-        for (const Task &old : std::as_const(m_server)) {
-            if (!fresh.contains(old.id) && old.status != TaskStatus::Open)
-                m_recentlyClosed.insert(old.id, old);
+        for (const SharedTask &old : std::as_const(m_server)) {
+            if (!fresh.contains(old->id) && old->status != TaskStatus::Open)
+                m_recentlyClosed.insert(old->id, old);
         }
         m_server = std::move(fresh);
         m_lastRefreshed = m_clock.now();
-        m_store->saveCache(m_server.values(), m_lastRefreshed);
+        m_store->saveCache(TaskList(m_server.values()), m_lastRefreshed);
         if (m_state == State::Offline)
             setState(State::Sending);
         m_failures = 0;
@@ -401,15 +402,15 @@ void SyncEngine::sendRefresh()
     });
 }
 
-void SyncEngine::detectConflicts(const QMap<qint64, Task> &fresh)
+void SyncEngine::detectConflicts(const QMap<qint64, SharedTask> &fresh)
 {
     QMap<qint64, QString> held; // task -> what Gong now says
     for (const PendingChange &c : std::as_const(m_journal)) {
         if (c.failed || held.contains(c.taskId) || !m_server.contains(c.taskId))
             continue;
-        const Task &seen = m_server[c.taskId]; // the version the rep acted on
-        const auto now = fresh.constFind(c.taskId);
-        if (now == fresh.cend()) {
+        const Task &seen = *m_server.value(c.taskId); // the version the rep acted on
+        const auto found = fresh.constFind(c.taskId);
+        if (found == fresh.cend()) {
             // Gong no longer lists it as open: closed elsewhere. Only a conflict when the rep
             // wants it open (a reschedule or a reopen), not when the rep closes it too.
             TaskUpdate mine;
@@ -421,15 +422,15 @@ void SyncEngine::detectConflicts(const QMap<qint64, Task> &fresh)
                 held.insert(c.taskId, QStringLiteral("it was closed in Gong"));
             continue;
         }
-        if (!c.baseUpdated.isValid() || now->updated <= c.baseUpdated)
+        const Task &now = **found;
+        if (!c.baseUpdated.isValid() || now.updated <= c.baseUpdated)
             continue;
-        if (now->status != seen.status)
-            held.insert(
-                c.taskId,
-                QStringLiteral("Gong now says %1").arg(statusToWire(now->status).toLower()));
-        else if (now->dueDate != seen.dueDate)
+        if (now.status != seen.status)
+            held.insert(c.taskId,
+                        QStringLiteral("Gong now says %1").arg(statusToWire(now.status).toLower()));
+        else if (now.dueDate != seen.dueDate)
             held.insert(c.taskId, QStringLiteral("it was rescheduled in Gong to %1")
-                                      .arg(now->dueDate.toTimeZone(m_clock.timeZone())
+                                      .arg(now.dueDate.toTimeZone(m_clock.timeZone())
                                                .toString(QStringLiteral("ddd d MMM, HH:mm"))));
     }
     for (auto it = held.cbegin(); it != held.cend(); ++it) {
@@ -455,14 +456,14 @@ void SyncEngine::rebuild()
     m_tasks.clear();
     m_rowOf.clear();
     m_tasks.reserve(m_server.size());
-    for (const Task &t : std::as_const(m_server)) {
-        m_rowOf.insert(t.id, m_tasks.size());
+    for (const SharedTask &t : std::as_const(m_server)) {
+        m_rowOf.insert(t->id, m_tasks.size());
         m_tasks.append(t);
     }
     for (const PendingChange &c : std::as_const(m_journal)) {
         const auto row = m_rowOf.constFind(c.taskId);
         if (row != m_rowOf.cend())
-            m_tasks[*row] = c.update.appliedTo(m_tasks.at(*row));
+            m_tasks.replace(*row, c.update.appliedTo(m_tasks.at(*row)));
     }
 }
 
@@ -474,12 +475,15 @@ void SyncEngine::rebuildTask(qint64 taskId)
         rebuild();
         return;
     }
-    Task task = *server;
+    std::optional<Task> task; // only copied when the journal changes it
     for (const PendingChange &c : std::as_const(m_journal)) {
         if (c.taskId == taskId)
-            task = c.update.appliedTo(task);
+            task = c.update.appliedTo(task ? *task : **server);
     }
-    m_tasks[*row] = task;
+    if (task)
+        m_tasks.replace(*row, std::move(*task));
+    else
+        m_tasks.replace(*row, *server);
 }
 
 void SyncEngine::setState(State state)
@@ -493,8 +497,8 @@ void SyncEngine::setState(State state)
 QString SyncEngine::nameOf(qint64 taskId) const
 {
     const auto it = m_server.constFind(taskId);
-    if (it != m_server.cend() && it->contact)
-        return it->contact->displayName();
+    if (it != m_server.cend() && (*it)->contact)
+        return (*it)->contact->displayName();
     return QStringLiteral("task %1").arg(taskId);
 }
 

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "GongClient.h"
 #include "RateLimiter.h"
+#include "TaskList.h"
 #include "TaskStore.h"
 
 #include <QDateTime>
@@ -37,7 +38,7 @@ public:
     // Loads the cache and the journal and starts sending what is waiting.
     void start();
 
-    const QList<Task> &tasks() const { return m_tasks; }
+    const TaskList &tasks() const { return m_tasks; }
     std::optional<Task> task(qint64 id) const;
     Mark mark(qint64 taskId) const;
     QDateTime lastRefreshed() const { return m_lastRefreshed; }
@@ -83,7 +84,7 @@ private:
     void onChangeAnswered(qint64 taskId, const QList<qint64> &seqs, const ApiResult<Task> &result);
     void onTransientError(const ApiError &error);
     // Holds the rep's unsent changes to tasks that Gong changed since the rep acted on them.
-    void detectConflicts(const QMap<qint64, Task> &fresh);
+    void detectConflicts(const QMap<qint64, SharedTask> &fresh);
     void rebuild();                  // m_tasks from m_server and the journal
     void rebuildTask(qint64 taskId); // one task, in place
     void setState(State state);
@@ -94,12 +95,12 @@ private:
     TaskStore *m_store;
     const Clock &m_clock;
     RateLimiter m_limiter;
-    QMap<qint64, Task> m_server; // what Gong last said
+    QMap<qint64, SharedTask> m_server; // what Gong last said
     // Tasks the rep closed that have since left Gong's open list: kept so undo and reopen still
     // reach them after a refresh.
-    QHash<qint64, Task> m_recentlyClosed;
+    QHash<qint64, SharedTask> m_recentlyClosed;
     QList<PendingChange> m_journal;   // what the rep did that Gong has not confirmed
-    QList<Task> m_tasks;              // m_server with m_journal applied, in m_server's order
+    TaskList m_tasks;                 // m_server with m_journal applied, in m_server's order
     QHash<qint64, qsizetype> m_rowOf; // task id -> index in m_tasks
     QDateTime m_lastRefreshed;
     QTimer m_wake;

@@ -212,18 +212,22 @@ bool TaskStore::migrate()
     return true;
 }
 
-QList<Task> TaskStore::cachedTasks() const
+TaskList TaskStore::cachedTasks() const
 {
-    QList<Task> out;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    // Read here (the connection belongs to this thread), decoded on every core.
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QList<QByteArray> blobs;
+    QSqlQuery count(db);
+    if (count.exec(QStringLiteral("SELECT count(*) FROM tasks")) && count.next())
+        blobs.reserve(count.value(0).toLongLong());
+    count.finish();
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT data FROM tasks")))
-        return out;
-    while (q.next()) {
-        if (std::optional<Task> task = TaskBinary::read(q.value(0).toByteArray()))
-            out.append(std::move(*task));
-    }
-    return out;
+        return {};
+    while (q.next())
+        blobs.append(q.value(0).toByteArray());
+    return TaskBinary::readAll(blobs);
 }
 
 QDateTime TaskStore::cachedAt() const
@@ -235,7 +239,7 @@ QDateTime TaskStore::cachedAt() const
     return TaskCodec::parseDateTime(q.value(0).toString());
 }
 
-bool TaskStore::saveCache(const QList<Task> &tasks, const QDateTime &at)
+bool TaskStore::saveCache(const TaskList &tasks, const QDateTime &at)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction tx(db);

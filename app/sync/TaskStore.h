@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Task.h"
+#include "TaskList.h"
 #include "TaskUpdate.h"
 
 #include <QSqlDatabase>
@@ -40,9 +41,9 @@ public:
     QString movedAside() const { return m_movedAside; }
 
     // The cache.
-    QList<Task> cachedTasks() const;
+    TaskList cachedTasks() const;
     QDateTime cachedAt() const;
-    bool saveCache(const QList<Task> &tasks, const QDateTime &at);
+    bool saveCache(const TaskList &tasks, const QDateTime &at);
     bool updateCachedTask(const Task &task);
     bool removeCachedTask(qint64 taskId);
 

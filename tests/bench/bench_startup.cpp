@@ -40,6 +40,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir data(QStringLiteral("/var/tmp/engage-startup-XXXXXX"));
+    // `bench_startup --keep`: leave the seeded data folder behind, for a profiler.
+    data.setAutoRemove(!app.arguments().contains(QStringLiteral("--keep")));
+    if (!data.autoRemove())
+        std::printf("data folder: %s\n", qPrintable(data.path()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     {
         const QList<Task> seed = DemoData::tasks(now, QTimeZone::utc());
@@ -52,7 +56,7 @@ int main(int argc, char *argv[])
         }
         TaskStore store;
         store.open(data.filePath(QStringLiteral("tasks.sqlite")));
-        store.saveCache(tasks, now);
+        store.saveCache(TaskList(tasks), now);
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
