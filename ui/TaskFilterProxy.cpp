@@ -60,14 +60,14 @@ std::array<int, TaskViewCount> TaskFilterProxy::viewCounts() const
     if (!m_model)
         return out;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Task &task = m_model->taskAt(row);
+        const TaskKeys &keys = m_model->keysAt(row);
         // Counts are of work left: a task just marked done no longer counts.
-        if (task.status != TaskStatus::Open && task.status != TaskStatus::Unknown)
+        if (keys.status != TaskStatus::Open && keys.status != TaskStatus::Unknown)
             continue;
-        if (!m_filter.matchesCriteria(task, m_model->searchKeyAt(row)))
+        if (!m_filter.matchesCriteria(keys))
             continue;
         for (int v = 0; v < TaskViewCount; ++v) {
-            if (m_filter.inView(m_model->dueKeyAt(row), static_cast<TaskView>(v)))
+            if (m_filter.inView(keys.due, static_cast<TaskView>(v)))
                 ++out[static_cast<size_t>(v)];
         }
     }
@@ -78,20 +78,15 @@ bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     if (!m_model || sourceParent.isValid())
         return false;
-    return m_filter.inView(m_model->dueKeyAt(sourceRow), m_filter.view()) &&
-           m_filter.matchesCriteria(m_model->taskAt(sourceRow), m_model->searchKeyAt(sourceRow));
+    return m_filter.accepts(m_model->keysAt(sourceRow));
 }
 
 bool TaskFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     // Integer keys: sorting 100,000 rows by QDateTime would take most of a keystroke's budget.
-    const qint64 dueA = m_model->dueKeyAt(left.row());
-    const qint64 dueB = m_model->dueKeyAt(right.row());
-    const auto dueBefore = [&] {
-        if (dueA != dueB)
-            return dueA < dueB;
-        return m_model->taskAt(left.row()).id < m_model->taskAt(right.row()).id;
-    };
+    const TaskKeys &a = m_model->keysAt(left.row());
+    const TaskKeys &b = m_model->keysAt(right.row());
+    const auto dueBefore = [&] { return a.due != b.due ? a.due < b.due : a.id < b.id; };
     if (left.column() == TaskListModel::DueColumn)
         return dueBefore();
     const int byText = QString::localeAwareCompare(left.data().toString(), right.data().toString());

@@ -1,6 +1,7 @@
 #include "TaskListModel.h"
 
 #include "DueText.h"
+#include "Parallel.h"
 #include "TaskFilter.h"
 
 #include <QBrush>
@@ -63,17 +64,19 @@ void TaskListModel::setTasks(const TaskList &tasks)
 {
     beginResetModel();
     m_tasks = tasks;
-    m_searchKeys.clear();
-    m_searchKeys.reserve(m_tasks.size());
-    m_dueKeys.clear();
-    m_dueKeys.reserve(m_tasks.size());
+    const qsizetype n = m_tasks.size();
+    m_keys = QList<TaskKeys>(n);
+    // Folding accents for search is the costly part of a reset: 25 ms for 10,000 tasks on one
+    // core. Each thread writes its own rows.
+    TaskKeys *keys = m_keys.data();
+    parallelFor(n, 1000, [this, keys](qsizetype from, qsizetype to) {
+        for (qsizetype row = from; row < to; ++row)
+            keys[row] = TaskFilter::keys(m_tasks.at(row));
+    });
     m_rowOf.clear();
-    m_rowOf.reserve(m_tasks.size());
-    for (int row = 0; row < m_tasks.size(); ++row) {
-        m_searchKeys.append(TaskFilter::searchKey(m_tasks.at(row)));
-        m_dueKeys.append(TaskFilter::dueKey(m_tasks.at(row)));
-        m_rowOf.insert(m_tasks.at(row).id, row);
-    }
+    m_rowOf.reserve(n);
+    for (qsizetype row = 0; row < n; ++row)
+        m_rowOf.insert(m_tasks.at(row).id, static_cast<int>(row));
     endResetModel();
 }
 
@@ -83,8 +86,7 @@ void TaskListModel::updateTask(const Task &task)
     if (row < 0)
         return;
     m_tasks.replace(row, task);
-    m_searchKeys[row] = TaskFilter::searchKey(task);
-    m_dueKeys[row] = TaskFilter::dueKey(task);
+    m_keys[row] = TaskFilter::keys(task);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -178,7 +180,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     case TaskIdRole:
         return task.id;
     case SearchKeyRole:
-        return m_searchKeys.at(index.row());
+        return m_keys.at(index.row()).search;
     case DueRole:
         return task.dueDate;
     default:

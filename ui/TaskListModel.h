@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Task.h"
+#include "TaskFilter.h"
 #include "TaskList.h"
 
 #include <QAbstractTableModel>
@@ -47,8 +48,7 @@ public:
     void setMarkProvider(MarkProvider provider) { m_marks = std::move(provider); }
     const TaskList &tasks() const { return m_tasks; }
     const Task &taskAt(int row) const { return m_tasks.at(row); }
-    const QString &searchKeyAt(int row) const { return m_searchKeys.at(row); }
-    qint64 dueKeyAt(int row) const { return m_dueKeys.at(row); }
+    const TaskKeys &keysAt(int row) const { return m_keys.at(row); }
     int rowOf(qint64 taskId) const { return m_rowOf.value(taskId, -1); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -66,8 +66,7 @@ private:
 
     const Clock &m_clock;
     TaskList m_tasks;
-    QList<QString> m_searchKeys;
-    QList<qint64> m_dueKeys; // TaskFilter::dueKey per row, for filtering and sorting
+    QList<TaskKeys> m_keys; // per row, for filtering and sorting
     QHash<qint64, int> m_rowOf;
     MarkProvider m_marks;
 };

@@ -1,11 +1,11 @@
 #include "TaskBinary.h"
 
+#include "Parallel.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QTimeZone>
 
-#include <algorithm>
-#include <thread>
 #include <vector>
 
 namespace engage {
@@ -225,27 +225,16 @@ std::optional<Task> TaskBinary::read(const QByteArray &blob)
 
 TaskList TaskBinary::readAll(const QList<QByteArray> &blobs)
 {
-    const qsizetype n = blobs.size();
-    std::vector<SharedTask> decoded(static_cast<size_t>(n));
-    auto decode = [&blobs, &decoded](qsizetype from, qsizetype to) {
+    std::vector<SharedTask> decoded(static_cast<size_t>(blobs.size()));
+    parallelFor(blobs.size(), 500, [&blobs, &decoded](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i) {
             if (std::optional<Task> task = read(blobs.at(i)))
                 decoded[static_cast<size_t>(i)] = std::make_shared<const Task>(std::move(*task));
         }
-    };
-    // A thread costs about 0.1 ms to start; below a few hundred tasks one core is as quick.
-    constexpr qsizetype MinPerThread = 500;
-    const qsizetype threads = std::clamp<qsizetype>(
-        std::min<qsizetype>(std::thread::hardware_concurrency(), n / MinPerThread), 1, 8);
-    std::vector<std::thread> helpers;
-    for (qsizetype t = 1; t < threads; ++t)
-        helpers.emplace_back(decode, n * t / threads, n * (t + 1) / threads);
-    decode(0, n / threads);
-    for (std::thread &h : helpers)
-        h.join();
+    });
 
     QList<SharedTask> out;
-    out.reserve(n);
+    out.reserve(blobs.size());
     for (SharedTask &t : decoded) {
         if (t)
             out.append(std::move(t));

@@ -53,17 +53,40 @@ bool TaskFilter::inView(qint64 due, TaskView view) const
     return false;
 }
 
-bool TaskFilter::matchesCriteria(const Task &task, const QString &searchKey) const
+bool TaskFilter::matchesCriteria(const TaskKeys &keys) const
 {
-    if (m_type && task.type != *m_type)
+    if (m_type && keys.type != *m_type)
         return false;
-    if (m_flowId && (!task.flow || task.flow->id != *m_flowId))
+    if (m_flowId && (!keys.hasFlow || keys.flowId != *m_flowId))
         return false;
     for (const QString &term : m_terms) {
-        if (!searchKey.contains(term))
+        if (!keys.search.contains(term))
             return false;
     }
     return true;
+}
+
+bool TaskFilter::accepts(const TaskKeys &keys) const
+{
+    return inView(keys.due, m_view) && matchesCriteria(keys);
+}
+
+bool TaskFilter::accepts(const Task &task) const
+{
+    return accepts(keys(task));
+}
+
+TaskKeys TaskFilter::keys(const Task &task)
+{
+    TaskKeys k;
+    k.id = task.id;
+    k.due = dueKey(task);
+    k.hasFlow = task.flow.has_value();
+    k.flowId = task.flow ? task.flow->id : 0;
+    k.status = task.status;
+    k.type = task.type;
+    k.search = searchKey(task);
+    return k;
 }
 
 std::array<int, TaskViewCount> TaskFilter::counts(const QList<Task> &tasks) const
@@ -72,7 +95,7 @@ std::array<int, TaskViewCount> TaskFilter::counts(const QList<Task> &tasks) cons
     for (const Task &task : tasks) {
         if (task.status != TaskStatus::Open && task.status != TaskStatus::Unknown)
             continue;
-        if (!matchesCriteria(task, m_terms.isEmpty() ? QString() : searchKey(task)))
+        if (!matchesCriteria(keys(task)))
             continue;
         for (int v = 0; v < TaskViewCount; ++v) {
             if (inView(task, static_cast<TaskView>(v)))

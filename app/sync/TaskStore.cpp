@@ -216,11 +216,7 @@ TaskList TaskStore::cachedTasks() const
 {
     // Read here (the connection belongs to this thread), decoded on every core.
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QList<QByteArray> blobs;
-    QSqlQuery count(db);
-    if (count.exec(QStringLiteral("SELECT count(*) FROM tasks")) && count.next())
-        blobs.reserve(count.value(0).toLongLong());
-    count.finish();
+    QList<QByteArray> blobs; // no count(*) first: that would read the whole table twice
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT data FROM tasks")))
