@@ -150,6 +150,39 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(rig.server.task(rig.id)->status, TaskStatus::Done, 15000);
         QVERIFY(!rig.sync->mark(rig.id).conflict);
     }
+
+    // Gong applied a PATCH of ours but its answer never came back (a timeout, the app killed):
+    // Gong's newer version is the rep's own doing, not a conflict. Found by the durability test.
+    void myOwnUnansweredRescheduleIsNoConflict()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        rig.goOffline();
+        const QDateTime mine = QDateTime(QDate(2026, 12, 3), QTime(9, 0), QTimeZone::utc());
+        rig.actions->reschedule({rig.id}, mine);
+        rig.actions->markDone({rig.id});
+        rig.server.changeElsewhere(rig.id, [&](Task &t) { t.dueDate = mine; });
+        QSignalSpy notices(rig.sync.get(), &SyncEngine::notice);
+        rig.backOnline();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.server.task(rig.id)->status, TaskStatus::Done, 15000);
+        QCOMPARE(rig.server.task(rig.id)->dueDate, mine);
+        QVERIFY(!rig.sync->mark(rig.id).conflict);
+        QCOMPARE(notices.size(), 0);
+    }
+
+    void myOwnUnansweredCloseThenReopenIsNoConflict()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        rig.goOffline();
+        rig.actions->markDone({rig.id});
+        rig.server.changeElsewhere(rig.id, [](Task &t) { t.status = TaskStatus::Done; });
+        rig.actions->reopen({rig.id});
+        rig.backOnline();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.store.pendingChanges().isEmpty(), 15000);
+        QCOMPARE(rig.server.task(rig.id)->status, TaskStatus::Open);
+        QVERIFY(!rig.sync->mark(rig.id).conflict);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConflicts)

@@ -409,26 +409,37 @@ void SyncEngine::detectConflicts(const QMap<qint64, SharedTask> &fresh)
         if (c.failed || held.contains(c.taskId) || !m_server.contains(c.taskId))
             continue;
         const Task &seen = *m_server.value(c.taskId); // the version the rep acted on
+        // What the rep's unsent changes set. Gong may already hold one of them: a PATCH it
+        // applied whose answer never came back (a timeout, a kill). That is no conflict.
+        TaskUpdate mine;
+        QList<TaskStatus> myStatuses;
+        QList<QDateTime> myDueDates;
+        for (const PendingChange &d : std::as_const(m_journal)) {
+            if (d.taskId != c.taskId || d.failed)
+                continue;
+            mine = mine.mergedWith(d.update);
+            if (d.update.status)
+                myStatuses.append(*d.update.status);
+            if (d.update.dueDate.isValid())
+                myDueDates.append(d.update.dueDate);
+        }
         const auto found = fresh.constFind(c.taskId);
         if (found == fresh.cend()) {
             // Gong no longer lists it as open: closed elsewhere. Only a conflict when the rep
-            // wants it open (a reschedule or a reopen), not when the rep closes it too.
-            TaskUpdate mine;
-            for (const PendingChange &d : std::as_const(m_journal)) {
-                if (d.taskId == c.taskId && !d.failed)
-                    mine = mine.mergedWith(d.update);
-            }
-            if (!mine.status || *mine.status == TaskStatus::Open)
+            // wants it open (a reschedule or a reopen) and did not close it first.
+            const bool closedByMe =
+                myStatuses.contains(TaskStatus::Done) || myStatuses.contains(TaskStatus::Dismissed);
+            if ((!mine.status || *mine.status == TaskStatus::Open) && !closedByMe)
                 held.insert(c.taskId, QStringLiteral("it was closed in Gong"));
             continue;
         }
         const Task &now = **found;
         if (!c.baseUpdated.isValid() || now.updated <= c.baseUpdated)
             continue;
-        if (now.status != seen.status)
+        if (now.status != seen.status && !myStatuses.contains(now.status))
             held.insert(c.taskId,
                         QStringLiteral("Gong now says %1").arg(statusToWire(now.status).toLower()));
-        else if (now.dueDate != seen.dueDate)
+        else if (now.dueDate != seen.dueDate && !myDueDates.contains(now.dueDate))
             held.insert(c.taskId, QStringLiteral("it was rescheduled in Gong to %1")
                                       .arg(now.dueDate.toTimeZone(m_clock.timeZone())
                                                .toString(QStringLiteral("ddd d MMM, HH:mm"))));
