@@ -852,4 +852,18 @@ QList<SandboxUser> DemoData::users()
     return out;
 }
 
+QList<Task> DemoData::tasks(const QDateTime &now, const QTimeZone &zone, int count)
+{
+    const QList<Task> seed = tasks(now, zone);
+    QList<Task> out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        Task t = seed.at(i % seed.size());
+        if (i >= seed.size())
+            t.id = 9000000000 + i; // clear of the seeded ids
+        out.append(std::move(t));
+    }
+    return out;
+}
+
 } // namespace engage

@@ -31,6 +31,9 @@ public:
     // named steps; opportunities and accounts; some additional contacts; exactly one contact
     // opted out of calls.
     static QList<Task> tasks(const QDateTime &now, const QTimeZone &zone);
+    // A longer list: those tasks, then copies of them with ids of their own, `count` in all.
+    // For the durability test and the benchmarks, which set due dates as they need.
+    static QList<Task> tasks(const QDateTime &now, const QTimeZone &zone, int count);
 
     // The company's users: the rep plus colleagues, enough for several pages of GET /v2/users.
     static QList<SandboxUser> users();

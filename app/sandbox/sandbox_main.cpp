@@ -1,6 +1,7 @@
 // engage-sandbox: the Gong-compatible sandbox as its own process, for process-level tests (the
 // real app against a server that survives the app being killed) and for trying the API by hand.
 #include "Clock.h"
+#include "DemoData.h"
 #include "SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -34,6 +35,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption failEvery(QStringLiteral("fail-every"),
                                        QStringLiteral("Answer every Nth request with 500."),
                                        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption tasks(
+        QStringLiteral("tasks"), QStringLiteral("How many tasks to serve (the demo's, repeated)."),
+        QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption log(QStringLiteral("log-requests"),
                                  QStringLiteral("Print one line per request received."));
     const QCommandLineOption key(QStringLiteral("access-key"),
@@ -42,7 +46,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption secret(
         QStringLiteral("secret"), QStringLiteral("Accepted access key secret."),
         QStringLiteral("secret"), engage::SandboxServer::demoAccessKeySecret());
-    parser.addOptions({port, now, rate, latency, failEvery, log, key, secret});
+    parser.addOptions({port, now, rate, latency, failEvery, tasks, log, key, secret});
     parser.process(app);
 
     engage::SandboxServer server;
@@ -50,6 +54,9 @@ int main(int argc, char *argv[])
                                   ? QDateTime::fromString(parser.value(now), Qt::ISODate).toUTC()
                                   : engage::Clock::system().now();
     server.seedDemoData(seedNow, engage::Clock::system().timeZone());
+    if (const int count = parser.value(tasks).toInt(); count > 0)
+        server.setTasks(
+            engage::DemoData::tasks(seedNow, engage::Clock::system().timeZone(), count));
     server.setAccessKey(parser.value(key), parser.value(secret));
     server.setRateLimit(parser.value(rate).toInt());
     server.setLatencyMs(parser.value(latency).toInt());

@@ -15,14 +15,10 @@ using namespace engage;
 namespace {
 QList<Task> manyTasks(int count, const QDateTime &now, const QTimeZone &zone)
 {
-    const QList<Task> seed = DemoData::tasks(now, zone);
-    QList<Task> out;
-    out.reserve(count);
+    QList<Task> out = DemoData::tasks(now, zone, count);
     for (int i = 0; i < count; ++i) {
-        Task t = seed.at(i % seed.size());
-        t.id = 1000000 + i;
+        Task &t = out[i];
         t.dueDate = t.dueDate.isValid() ? t.dueDate.addSecs((i % 977) * 60) : t.dueDate;
-        out.append(t);
     }
     return out;
 }

@@ -46,14 +46,9 @@ int main(int argc, char *argv[])
         std::printf("data folder: %s\n", qPrintable(data.path()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     {
-        const QList<Task> seed = DemoData::tasks(now, QTimeZone::utc());
-        QList<Task> tasks;
-        for (int i = 0; i < 10000; ++i) {
-            Task t = seed.at(i % seed.size());
-            t.id = 9000000 + i;
-            t.dueDate = now.addSecs(-60 * (i + 1)); // all in the default "Due" view
-            tasks << t;
-        }
+        QList<Task> tasks = DemoData::tasks(now, QTimeZone::utc(), 10000);
+        for (int i = 0; i < tasks.size(); ++i)
+            tasks[i].dueDate = now.addSecs(-60 * (i + 1)); // all in the default "Due" view
         TaskStore store;
         store.open(data.filePath(QStringLiteral("tasks.sqlite")));
         store.saveCache(TaskList(tasks), now);
