@@ -1,7 +1,5 @@
 #include "TaskList.h"
 
-#include <algorithm>
-
 namespace engage {
 
 TaskList::TaskList(std::initializer_list<Task> tasks)
@@ -39,11 +37,6 @@ QList<Task> TaskList::toList() const
     for (const SharedTask &t : m_items)
         out.append(*t);
     return out;
-}
-
-bool operator==(const TaskList &a, const TaskList &b)
-{
-    return std::equal(a.begin(), a.end(), b.begin(), b.end());
 }
 
 } // namespace engage

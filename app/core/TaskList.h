@@ -75,9 +75,6 @@ public:
     const_iterator begin() const { return const_iterator(m_items.cbegin()); }
     const_iterator end() const { return const_iterator(m_items.cend()); }
 
-    // Equal when the tasks are equal, shared or not.
-    friend bool operator==(const TaskList &a, const TaskList &b);
-
 private:
     QList<SharedTask> m_items;
 };
