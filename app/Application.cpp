@@ -29,29 +29,11 @@
 
 #include <cstdio>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 Q_LOGGING_CATEGORY(lcStartup, "engage.startup", QtWarningMsg)
 
 namespace engage {
 
 namespace {
-// Loading 10,000 cached tasks makes some 700,000 small allocations. glibc grows its heap 128 KiB
-// at a time (M_TOP_PAD), and in a VM each of those hundreds of brk calls is costly: 64 MiB steps
-// save ~15 ms of a ~315 ms start (A/B over 15 runs each). Only while the cache loads; afterwards
-// the default again, so freed memory goes back to the system as usual.
-constexpr int DefaultHeapGrowthStep = 128 * 1024;
-void setHeapGrowthStep(int bytes)
-{
-#ifdef __GLIBC__
-    mallopt(M_TOP_PAD, bytes);
-#else
-    Q_UNUSED(bytes);
-#endif
-}
-
 // Milestones of start-up, for QT_LOGGING_RULES="engage.startup.debug=true".
 QElapsedTimer &startupClock()
 {
@@ -247,9 +229,7 @@ void Application::connectAndStart()
         if (m_config.problem().isEmpty() && !m_config.userId.isEmpty()) {
             m_client->setConfig(m_config);
             m_started = true;
-            setHeapGrowthStep(64 * 1024 * 1024);
             m_sync->start();
-            setHeapGrowthStep(DefaultHeapGrowthStep);
             qCDebug(lcStartup) << "cache loaded and shown" << startupClock().elapsed() << "ms";
         } else {
             m_window->showError(QStringLiteral("Not connected to Gong yet: enter your API address, "
