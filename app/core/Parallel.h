@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -19,9 +20,16 @@ template <typename Work> void parallelFor(qsizetype n, qsizetype minPerThread, W
                                                   std::min<qsizetype>(cores, 8));
     std::vector<std::thread> helpers;
     helpers.reserve(static_cast<size_t>(parts - 1));
-    for (qsizetype p = 1; p < parts; ++p)
-        helpers.emplace_back(work, n * p / parts, n * (p + 1) / parts);
+    qsizetype p = 1;
+    try {
+        for (; p < parts; ++p)
+            helpers.emplace_back(work, n * p / parts, n * (p + 1) / parts);
+    } catch (const std::system_error &) {
+        // No thread to be had (a process limit): the parts not started run here.
+    }
     work(qsizetype(0), n / parts);
+    for (; p < parts; ++p)
+        work(n * p / parts, n * (p + 1) / parts);
     for (std::thread &h : helpers)
         h.join();
 }

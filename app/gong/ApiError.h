@@ -28,6 +28,8 @@ struct ApiError {
     int retryAfterSeconds = -1; // from Retry-After on 429; -1 when absent
     QString detail;             // technical cause (Qt's error text, the parser's complaint)
     QString host;               // which server, for messages about reaching it
+    // The request surely never reached the server (refused, name not found, TLS failed).
+    bool neverDelivered = false;
 
     // A sentence for the rep, in plain words, without the requestId.
     QString userMessage() const;

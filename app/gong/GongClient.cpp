@@ -76,6 +76,7 @@ void GongClient::send(const QNetworkRequest &request, const QByteArray &verb,
     if (!m_network) {
         ApiError error;
         error.kind = ApiError::Kind::Offline;
+        error.neverDelivered = true;
         error.detail = QStringLiteral("the network is shutting down");
         done({}, &error);
         return;
@@ -152,13 +153,16 @@ ApiError GongClient::errorFor(QNetworkReply *reply, const QByteArray &body) cons
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = ApiError::Kind::Tls;
+        error.neverDelivered = true;
         break;
     case QNetworkReply::ConnectionRefusedError:
         error.kind = ApiError::Kind::Offline;
+        error.neverDelivered = true;
         error.detail = QStringLiteral("connection refused");
         break;
     case QNetworkReply::HostNotFoundError:
         error.kind = ApiError::Kind::Offline;
+        error.neverDelivered = true;
         error.detail = QStringLiteral("server name not found");
         break;
     case QNetworkReply::RemoteHostClosedError:

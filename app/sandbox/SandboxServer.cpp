@@ -208,7 +208,9 @@ void SandboxServer::handle(const QHttpServerRequest &request, QHttpServerRespond
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     emit requestReceived();
 
-    if (m_silent) {
+    if (m_silent || m_answersLost) {
+        if (m_answersLost)
+            (void)route(recorded);
         m_held.push_back(held);
         return;
     }

@@ -80,6 +80,8 @@ public:
     void setLatencyMs(int ms) { m_latencyMs = ms; }
     // While true, requests are received but never answered (nor carried out).
     void setSilent(bool silent) { m_silent = silent; }
+    // Carries requests out but never answers them: a PATCH applied whose answer was lost.
+    void setAnswersLost(bool lost) { m_answersLost = lost; }
     // The next requests get these answers, in order, unprocessed.
     void enqueueResponse(const CannedResponse &response);
     void enqueueError(int status, const QString &message, int retryAfterSeconds = -1);
@@ -131,6 +133,7 @@ private:
     int m_counted = 0;
     int m_latencyMs = 0;
     bool m_silent = false;
+    bool m_answersLost = false;
     int m_answered = 0;
     int m_rateLimited = 0;
     quint64 m_requestSerial = 0;

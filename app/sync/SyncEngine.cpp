@@ -250,6 +250,14 @@ void SyncEngine::sendChanges(qint64 taskId)
     if (m_state != State::Offline)
         setState(State::Sending);
     const QList<qint64> seqs = m_inFlightSeqs;
+    // Recorded before the request can reach the wire (QNetworkAccessManager writes from the
+    // event loop): after a lost answer or a kill, Gong may hold these, and a newer version of
+    // the task there is then the rep's own doing, not a conflict.
+    m_store->markSent(seqs, true);
+    for (PendingChange &c : m_journal) {
+        if (seqs.contains(c.seq))
+            c.sent = true;
+    }
     qCDebug(lcSync) << "sending" << seqs.size() << "change(s) for task" << taskId;
     m_client->updateTask(taskId, merged, this, [this, taskId, seqs](const ApiResult<Task> &result) {
         onChangeAnswered(taskId, seqs, result);
@@ -325,6 +333,13 @@ void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
             break;
         }
         default:
+            if (error.neverDelivered || error.kind == ApiError::Kind::RateLimited) {
+                m_store->markSent(seqs, false);
+                for (PendingChange &c : m_journal) {
+                    if (seqs.contains(c.seq))
+                        c.sent = false;
+                }
+            }
             onTransientError(error);
             break;
         }
@@ -408,9 +423,10 @@ void SyncEngine::detectConflicts(const QMap<qint64, SharedTask> &fresh)
     for (const PendingChange &c : std::as_const(m_journal)) {
         if (c.failed || held.contains(c.taskId) || !m_server.contains(c.taskId))
             continue;
-        const Task &seen = *m_server.value(c.taskId); // the version the rep acted on
-        // What the rep's unsent changes set. Gong may already hold one of them: a PATCH it
-        // applied whose answer never came back (a timeout, a kill). That is no conflict.
+        const SharedTask seen = m_server.value(c.taskId); // the version the rep acted on
+        // What the rep's unconfirmed changes set. Gong may already hold one that went out: a
+        // PATCH it applied whose answer never came back (a timeout, a kill). Only changes that
+        // were sent can explain Gong's version; one never sent cannot.
         TaskUpdate mine;
         QList<TaskStatus> myStatuses;
         QList<QDateTime> myDueDates;
@@ -418,6 +434,8 @@ void SyncEngine::detectConflicts(const QMap<qint64, SharedTask> &fresh)
             if (d.taskId != c.taskId || d.failed)
                 continue;
             mine = mine.mergedWith(d.update);
+            if (!d.sent)
+                continue;
             if (d.update.status)
                 myStatuses.append(*d.update.status);
             if (d.update.dueDate.isValid())
@@ -436,10 +454,10 @@ void SyncEngine::detectConflicts(const QMap<qint64, SharedTask> &fresh)
         const Task &now = **found;
         if (!c.baseUpdated.isValid() || now.updated <= c.baseUpdated)
             continue;
-        if (now.status != seen.status && !myStatuses.contains(now.status))
+        if (now.status != seen->status && !myStatuses.contains(now.status))
             held.insert(c.taskId,
                         QStringLiteral("Gong now says %1").arg(statusToWire(now.status).toLower()));
-        else if (now.dueDate != seen.dueDate && !myDueDates.contains(now.dueDate))
+        else if (now.dueDate != seen->dueDate && !myDueDates.contains(now.dueDate))
             held.insert(c.taskId, QStringLiteral("it was rescheduled in Gong to %1")
                                       .arg(now.dueDate.toTimeZone(m_clock.timeZone())
                                                .toString(QStringLiteral("ddd d MMM, HH:mm"))));

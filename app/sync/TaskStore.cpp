@@ -209,6 +209,14 @@ bool TaskStore::migrate()
         if (!ok || !tx.commit())
             return false;
     }
+    if (version < 4) {
+        Transaction tx(QSqlDatabase::database(m_connection));
+        const bool ok =
+            exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN sent INTEGER NOT NULL DEFAULT 0")) &&
+            exec(QStringLiteral("PRAGMA user_version = 4"));
+        if (!ok || !tx.commit())
+            return false;
+    }
     return true;
 }
 
@@ -299,7 +307,7 @@ QList<PendingChange> TaskStore::pendingChanges() const
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT seq, task_id, status, due_date, base_updated, created_at, "
-                               "failed, failure, conflict FROM outbox ORDER BY seq")))
+                               "failed, failure, conflict, sent FROM outbox ORDER BY seq")))
         return out;
     while (q.next()) {
         PendingChange c;
@@ -314,6 +322,7 @@ QList<PendingChange> TaskStore::pendingChanges() const
         c.failed = q.value(6).toBool();
         c.failure = q.value(7).toString();
         c.conflict = q.value(8).toBool();
+        c.sent = q.value(9).toBool();
         out.append(c);
     }
     return out;
@@ -326,6 +335,21 @@ bool TaskStore::removeChanges(const QList<qint64> &seqs)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
     for (qint64 seq : seqs) {
+        q.addBindValue(seq);
+        if (!q.exec())
+            return false;
+    }
+    return tx.commit();
+}
+
+bool TaskStore::markSent(const QList<qint64> &seqs, bool sent)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET sent = ? WHERE seq = ?"));
+    for (qint64 seq : seqs) {
+        q.addBindValue(sent ? 1 : 0);
         q.addBindValue(seq);
         if (!q.exec())
             return false;

@@ -18,7 +18,9 @@ struct PendingChange {
     QDateTime createdAt;
     bool failed = false;   // held: Gong refused it (400/403) or it conflicts; waits for the rep
     bool conflict = false; // held because the task changed in Gong after the rep acted
-    QString failure;       // the message for the rep, with Gong's requestId
+    // Handed to the network at least once: Gong may hold it even if no answer came back.
+    bool sent = false;
+    QString failure; // the message for the rep, with Gong's requestId
 };
 
 // The local SQLite file: the last task list (so the app starts showing it before the network
@@ -27,7 +29,7 @@ struct PendingChange {
 class TaskStore
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     TaskStore();
     ~TaskStore();
@@ -53,6 +55,7 @@ public:
     QList<PendingChange> pendingChanges() const;
     bool removeChanges(const QList<qint64> &seqs);
     bool markFailed(const QList<qint64> &seqs, const QString &failure, bool conflict = false);
+    bool markSent(const QList<qint64> &seqs, bool sent);
     // Releases a task's held changes; a valid newBase becomes their `updated` stamp (keep mine).
     bool clearFailure(qint64 taskId, const QDateTime &newBase = {});
 
