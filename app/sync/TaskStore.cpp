@@ -328,50 +328,39 @@ QList<PendingChange> TaskStore::pendingChanges() const
     return out;
 }
 
-bool TaskStore::removeChanges(const QList<qint64> &seqs)
+bool TaskStore::execPerChange(const QString &sql, const QVariantList &values,
+                              const QList<qint64> &seqs)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    q.prepare(sql);
     for (qint64 seq : seqs) {
+        for (const QVariant &v : values)
+            q.addBindValue(v);
         q.addBindValue(seq);
         if (!q.exec())
             return false;
     }
     return tx.commit();
+}
+
+bool TaskStore::removeChanges(const QList<qint64> &seqs)
+{
+    return execPerChange(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {}, seqs);
 }
 
 bool TaskStore::markSent(const QList<qint64> &seqs, bool sent)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction tx(db);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE outbox SET sent = ? WHERE seq = ?"));
-    for (qint64 seq : seqs) {
-        q.addBindValue(sent ? 1 : 0);
-        q.addBindValue(seq);
-        if (!q.exec())
-            return false;
-    }
-    return tx.commit();
+    return execPerChange(QStringLiteral("UPDATE outbox SET sent = ? WHERE seq = ?"), {sent ? 1 : 0},
+                         seqs);
 }
 
 bool TaskStore::markFailed(const QList<qint64> &seqs, const QString &failure, bool conflict)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction tx(db);
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("UPDATE outbox SET failed = 1, failure = ?, conflict = ? WHERE seq = ?"));
-    for (qint64 seq : seqs) {
-        q.addBindValue(failure);
-        q.addBindValue(conflict ? 1 : 0);
-        q.addBindValue(seq);
-        if (!q.exec())
-            return false;
-    }
-    return tx.commit();
+    return execPerChange(
+        QStringLiteral("UPDATE outbox SET failed = 1, failure = ?, conflict = ? WHERE seq = ?"),
+        {failure, conflict ? 1 : 0}, seqs);
 }
 
 bool TaskStore::clearFailure(qint64 taskId, const QDateTime &newBase)

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 namespace engage {
 
@@ -75,6 +76,8 @@ public:
 private:
     bool migrate();
     bool exec(const QString &sql);
+    // Runs `sql` once per journal entry in one transaction, binding `values` then the seq.
+    bool execPerChange(const QString &sql, const QVariantList &values, const QList<qint64> &seqs);
     QString m_connection;
     QString m_error;
     QString m_movedAside;
