@@ -1,22 +1,22 @@
-#include "Application.h"
+#include "app/Application.h"
 
-#include "Automation.h"
-#include "Clock.h"
-#include "ConnectDialog.h"
-#include "CredentialStore.h"
-#include "DemoData.h"
-#include "MainWindow.h"
-#include "SandboxServer.h"
-#include "SyncEngine.h"
-#include "TaskActions.h"
-#include "TaskStore.h"
+#include "app/SingleInstance.h"
 
-#include <QAbstractItemModel>
+#include "core/Clock.h"
+#include "gong/CredentialStore.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
+#include "sync/StoreLocation.h"
+#include "sync/SyncEngine.h"
+#include "sync/TaskActions.h"
+#include "sync/TaskStore.h"
+#include "ui/ConnectDialog.h"
+#include "ui/MainWindow.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLoggingCategory>
@@ -25,7 +25,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTreeView>
 
 #include <cstdio>
 
@@ -65,7 +64,6 @@ Application::Application(QObject *parent)
 Application::~Application()
 {
     // The window goes first: it holds pointers into the sync engine.
-    m_automation.reset();
     m_window.reset();
     m_credentials.reset();
     m_actions.reset();
@@ -133,19 +131,40 @@ GongConfig Application::resolveConfig(const Options &options, const QSettings &s
     return config;
 }
 
-bool Application::start(const Options &options)
+Application::Started Application::start(const Options &options)
 {
     startupClock();
-    const QString dataDir = options.dataDir.isEmpty()
-                                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                : QDir(options.dataDir).absolutePath();
+    QString dataDir = options.dataDir.isEmpty()
+                          ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                          : QDir(options.dataDir).absolutePath();
+    // The demo lives in its own folder (settings, store, lock): it runs beside a real account
+    // and its tasks never mix with one.
+    if (options.demo)
+        dataDir += QStringLiteral("/demo");
     if (!QDir().mkpath(dataDir)) {
         std::fprintf(stderr, "engage-tasks: cannot create the data folder %s\n",
                      qUtf8Printable(dataDir));
-        return false;
+        return Started::Failed;
     }
     // Task data is the rep's business: keep the folder private.
     QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_dataDir = dataDir;
+
+    m_instance = std::make_unique<SingleInstance>(dataDir);
+    switch (m_instance->claim()) {
+    case SingleInstance::Role::Failed:
+        std::fprintf(stderr, "engage-tasks: %s\n", qUtf8Printable(m_instance->errorString()));
+        return Started::Failed;
+    case SingleInstance::Role::Secondary:
+        // A second click in the menu: the running app shows its window, this one ends.
+        if (!m_instance->handOver())
+            std::fprintf(stderr, "engage-tasks: already running for %s, but it did not answer\n",
+                         qUtf8Printable(dataDir));
+        return Started::HandedOver;
+    case SingleInstance::Role::Primary:
+        break;
+    }
+    qCDebug(lcStartup) << "instance claimed" << startupClock().elapsed() << "ms";
     m_settings = std::make_unique<QSettings>(dataDir + QStringLiteral("/settings.ini"),
                                              QSettings::IniFormat);
 
@@ -155,7 +174,7 @@ bool Application::start(const Options &options)
         m_sandbox->seedDemoData(Clock::system().now(), Clock::system().timeZone());
         if (!m_sandbox->start()) {
             std::fprintf(stderr, "engage-tasks: the demo server could not listen on 127.0.0.1\n");
-            return false;
+            return Started::Failed;
         }
         config.baseUrl = m_sandbox->baseUrl();
         config.credentials = {
@@ -163,16 +182,14 @@ bool Application::start(const Options &options)
         config.userId = QString::number(DemoData::RepUserId);
         config.workspaceId.clear();
     }
+    m_config = config;
 
-    // The demo keeps its own journal: its tasks must never mix with a real account's.
-    const QString dbPath =
-        dataDir + (options.demo ? QStringLiteral("/demo.sqlite") : QStringLiteral("/tasks.sqlite"));
-    m_store = std::make_unique<TaskStore>();
-    const bool opened = m_store->open(dbPath);
+    QString storeError;
+    m_store = openStore(config, &storeError);
     qCDebug(lcStartup) << "store open" << startupClock().elapsed() << "ms";
-    if (!opened) {
-        std::fprintf(stderr, "engage-tasks: %s\n", qUtf8Printable(m_store->errorString()));
-        return false;
+    if (!m_store) {
+        std::fprintf(stderr, "engage-tasks: %s\n", qUtf8Printable(storeError));
+        return Started::Failed;
     }
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<GongClient>(m_network.get());
@@ -181,46 +198,88 @@ bool Application::start(const Options &options)
     m_actions = std::make_unique<TaskActions>(m_sync.get());
     m_window = std::make_unique<MainWindow>(m_sync.get(), m_actions.get(), Clock::system(),
                                             m_settings.get());
-    if (!m_store->movedAside().isEmpty())
-        m_window->showError(m_store->errorString());
+    if (!storeError.isEmpty())
+        m_window->showError(storeError);
     qCDebug(lcStartup) << "window built" << startupClock().elapsed() << "ms";
-    if (options.demo)
-        m_window->setWindowTitle(QStringLiteral("Engage Tasks — Demo"));
+    updateTitle();
     m_window->show();
-    if (qEnvironmentVariableIntValue("ENGAGE_STARTUP_PROBE") == 1)
-        watchFirstPaint();
-    if (qEnvironmentVariableIntValue("ENGAGE_AUTOMATION") == 1)
-        m_automation = std::make_unique<Automation>(m_actions.get(), m_sync.get());
+    connect(m_instance.get(), &SingleInstance::activationRequested, this, [this] {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    });
     m_credentials = std::make_unique<CredentialStore>();
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::openConnectDialog);
-    m_config = config;
     if (options.demo) {
         m_started = true;
         m_sync->start();
-        return true;
+        return Started::Running;
     }
     connectAndStart();
-    return true;
+    return Started::Running;
 }
 
-void Application::watchFirstPaint()
+QString Application::accountKey(const GongConfig &config)
 {
-    // For the start-up benchmark: say when the list is first painted with rows in it, then quit.
-    QWidget *viewport = m_window->taskView()->viewport();
-    viewport->installEventFilter(this);
+    if (config.userId.trimmed().isEmpty())
+        return {};
+    return StoreLocation::fileFor({}, config.baseUrl, config.userId);
 }
 
-bool Application::eventFilter(QObject *watched, QEvent *event)
+std::unique_ptr<TaskStore> Application::openStore(const GongConfig &config, QString *message)
 {
-    if (event->type() == QEvent::Paint && m_window && watched == m_window->taskView()->viewport() &&
-        m_window->taskView()->model()->rowCount() > 0) {
-        watched->removeEventFilter(this);
-        qCDebug(lcStartup) << "first paint" << startupClock().elapsed() << "ms";
-        std::printf("painted %d\n", m_window->taskView()->model()->rowCount());
-        std::fflush(stdout);
-        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    auto store = std::make_unique<TaskStore>();
+    QString path;
+    if (m_sandbox) {
+        path = QDir(m_dataDir).filePath(QStringLiteral("demo.sqlite"));
+    } else if (accountKey(config).isEmpty()) {
+        // No account yet: nothing of the rep's to keep, and nothing may be left for another.
+        path = QStringLiteral(":memory:");
+    } else {
+        path = StoreLocation::fileFor(m_dataDir, config.baseUrl, config.userId);
+        QString error;
+        if (!StoreLocation::adoptLegacyStore(m_dataDir, path, &error))
+            *message = error;
     }
-    return QObject::eventFilter(watched, event);
+    if (!store->open(path)) {
+        *message = store->errorString();
+        return nullptr;
+    }
+    if (!store->movedAside().isEmpty())
+        *message = store->errorString();
+    return store;
+}
+
+void Application::updateTitle()
+{
+    if (m_sandbox)
+        m_window->setWindowTitle(tr("Engage Tasks — Demo"));
+    else if (accountKey(m_config).isEmpty())
+        m_window->setWindowTitle(tr("Engage Tasks — not connected"));
+    else
+        m_window->setWindowTitle(
+            tr("Engage Tasks — %1")
+                .arg(StoreLocation::accountLabel(m_config.baseUrl, m_config.userId)));
+}
+
+bool Application::switchAccount(const GongConfig &config)
+{
+    QString message;
+    std::unique_ptr<TaskStore> store = openStore(config, &message);
+    if (!store) {
+        m_window->showError(
+            tr("The other account's task store could not be opened: %1").arg(message));
+        return false;
+    }
+    m_client->setConfig(config);
+    // The engine lets go of the old store (its unsent changes stay in it, for when that account
+    // is used again) before the old store closes.
+    m_sync->switchStore(store.get());
+    m_actions->clearUndo();
+    std::swap(m_store, store);
+    if (!message.isEmpty())
+        m_window->showError(message);
+    return true;
 }
 
 void Application::connectAndStart()
@@ -276,6 +335,9 @@ void Application::openConnectDialog()
 
 void Application::applyConfig(const GongConfig &config, const QString &email)
 {
+    const bool otherAccount = accountKey(config) != accountKey(m_config);
+    if (otherAccount && !switchAccount(config))
+        return;
     m_config = config;
     m_settings->setValue(QStringLiteral("gong/baseUrl"), config.baseUrl.toString());
     m_settings->setValue(QStringLiteral("gong/userId"), config.userId);
@@ -283,10 +345,11 @@ void Application::applyConfig(const GongConfig &config, const QString &email)
     m_settings->setValue(QStringLiteral("gong/email"), email);
     m_client->setConfig(config);
     m_window->showError({});
+    updateTitle();
     if (!m_started) {
         m_started = true;
         m_sync->start();
-    } else {
+    } else if (!otherAccount) {
         m_sync->resume();
     }
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GongClient.h"
+#include "gong/GongClient.h"
 
 #include <QObject>
 #include <QString>
@@ -13,11 +13,11 @@ class QSettings;
 
 namespace engage {
 
-class Automation;
 class ConnectDialog;
 class CredentialStore;
 class MainWindow;
 class SandboxServer;
+class SingleInstance;
 class SyncEngine;
 class TaskActions;
 class TaskStore;
@@ -44,21 +44,29 @@ public:
     // Command line beats environment beats saved settings.
     static GongConfig resolveConfig(const Options &options, const QSettings &settings);
 
-    // Builds everything and shows the window. False when start-up failed (reported on stderr).
-    bool start(const Options &options);
+    enum class Started { Running, HandedOver, Failed };
+    // Builds everything and shows the window. HandedOver: another start already runs on this
+    // data folder and was asked to show its window. Failed: reported on stderr.
+    Started start(const Options &options);
     MainWindow *window() const { return m_window.get(); }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    SyncEngine *sync() const { return m_sync.get(); }
+    TaskActions *actions() const { return m_actions.get(); }
 
 private:
-    void watchFirstPaint();
     // Credentials from the keychain when the environment has none, then the list.
     void connectAndStart();
     void openConnectDialog();
     void applyConfig(const GongConfig &config, const QString &email);
+    // The store of the account `config` names (an in-memory one with no account yet).
+    std::unique_ptr<TaskStore> openStore(const GongConfig &config, QString *message);
+    bool switchAccount(const GongConfig &config);
+    void updateTitle();
+    // Empty when there is no account; otherwise names the account's store.
+    static QString accountKey(const GongConfig &config);
 
     GongConfig m_config;
+    QString m_dataDir;
+    std::unique_ptr<SingleInstance> m_instance;
     bool m_started = false;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<QSettings> m_settings;
@@ -69,7 +77,6 @@ private:
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<TaskActions> m_actions;
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Automation> m_automation;
 };
 
 } // namespace engage

@@ -1,9 +1,9 @@
 #pragma once
 
 // The client configuration that reaches a test's sandbox as the demo rep.
-#include "DemoData.h"
-#include "GongClient.h"
-#include "SandboxServer.h"
+#include "gong/GongClient.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
 
 inline engage::GongConfig sandboxConfig(const engage::SandboxServer &server, int timeoutMs = 30000)
 {

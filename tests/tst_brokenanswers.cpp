@@ -1,12 +1,12 @@
 // Answers that arrive broken — cut off, lying about their length, not UTF-8, wrong types, empty,
 // a proxy's HTML page — each give the rep a clear message and lose nothing they did.
-#include "DemoData.h"
-#include "GongClient.h"
 #include "SandboxConfig.h"
-#include "SandboxServer.h"
-#include "SyncEngine.h"
-#include "TaskActions.h"
-#include "TaskStore.h"
+#include "gong/GongClient.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
+#include "sync/SyncEngine.h"
+#include "sync/TaskActions.h"
+#include "sync/TaskStore.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,6 +1,7 @@
 // The real binary's command line and environment, as a user or a script meets them.
-#include "DemoData.h"
 #include "ProcessHarness.h"
+#include "sandbox/DemoData.h"
+#include "sync/StoreLocation.h"
 
 #include <QTemporaryDir>
 
@@ -81,7 +82,9 @@ private slots:
         // The data dir is private, and holds the cache it wrote.
         QCOMPARE(QFileInfo(data.path()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
                  QFile::Permissions());
-        QVERIFY(QFileInfo::exists(data.filePath(QStringLiteral("tasks.sqlite"))));
+        // ... in the store named after this account (host and user id).
+        QVERIFY(QFileInfo::exists(
+            StoreLocation::fileFor(data.path(), url, QString::number(DemoData::RepUserId))));
     }
 };
 

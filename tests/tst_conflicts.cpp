@@ -1,13 +1,13 @@
 // A change made elsewhere is never overwritten silently: a task rescheduled or closed in Gong
 // after the rep acted on it holds the rep's change, shows the conflict, and lets the rep keep
 // theirs or take Gong's.
-#include "DemoData.h"
-#include "GongClient.h"
 #include "SandboxConfig.h"
-#include "SandboxServer.h"
-#include "SyncEngine.h"
-#include "TaskActions.h"
-#include "TaskStore.h"
+#include "gong/GongClient.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
+#include "sync/SyncEngine.h"
+#include "sync/TaskActions.h"
+#include "sync/TaskStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // ConnectDialog against the sandbox over real loopback HTTP: finding the rep's user id, testing
 // the connection, the https rule, and what OK does when the keychain works and when it does not.
-#include "ConnectDialog.h"
-#include "CredentialStore.h"
-#include "DemoData.h"
-#include "SandboxServer.h"
+#include "gong/CredentialStore.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/ConnectDialog.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>

@@ -1,7 +1,7 @@
 // The contract test: every request the client makes is checked against Gong's official OpenAPI
 // spec by an independent validator, Prism (pinned at 5.14.2 in tests/contract/package.json), in
 // mock mode. Prism reports what it finds wrong in the sl-violations response header.
-#include "GongClient.h"
+#include "gong/GongClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

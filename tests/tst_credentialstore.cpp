@@ -1,7 +1,7 @@
 // CredentialStore against the real Secret Service: a private GNOME keyring on a private D-Bus
 // session (tests/with-keyring.sh; run directly, the test re-executes itself under it), and a
 // child process with no D-Bus at all for the "no keychain" answer.
-#include "CredentialStore.h"
+#include "gong/CredentialStore.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

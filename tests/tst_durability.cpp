@@ -1,9 +1,9 @@
 // Never lose a change: the real app against a sandbox in another process, 100 changes made
 // through the app, the app killed with SIGKILL at random moments at least 10 times and restarted
 // each time. At the end Gong holds, for every task, exactly the last state the rep chose.
-#include "DemoData.h"
-#include "GongClient.h"
 #include "ProcessHarness.h"
+#include "gong/GongClient.h"
+#include "sandbox/DemoData.h"
 
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
 // GongClient against the sandbox over real loopback HTTP: what goes on the wire, and how every
 // kind of failure comes back.
-#include "DemoData.h"
-#include "GongClient.h"
 #include "SandboxConfig.h"
-#include "SandboxServer.h"
+#include "gong/GongClient.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,16 +1,16 @@
 // Text from the CRM is data: markup shows literally everywhere the rep reads it, huge and
 // right-to-left strings neither break the window nor the app, and hostile links never open.
-#include "DemoData.h"
-#include "GongClient.h"
-#include "MainWindow.h"
 #include "SandboxConfig.h"
-#include "SandboxServer.h"
-#include "SyncEngine.h"
-#include "TaskActions.h"
-#include "TaskFilterProxy.h"
-#include "TaskListModel.h"
-#include "TaskStore.h"
-#include "UrlOpener.h"
+#include "gong/GongClient.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
+#include "sync/SyncEngine.h"
+#include "sync/TaskActions.h"
+#include "sync/TaskStore.h"
+#include "ui/MainWindow.h"
+#include "ui/TaskFilterProxy.h"
+#include "ui/TaskListModel.h"
+#include "ui/UrlOpener.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,17 +1,17 @@
 // The real MainWindow, driven from the keyboard offscreen against the sandbox: what the rep does
 // and what reaches Gong.
-#include "ContactPanel.h"
-#include "DemoData.h"
-#include "GongClient.h"
-#include "MainWindow.h"
-#include "RescheduleDialog.h"
 #include "SandboxConfig.h"
-#include "SandboxServer.h"
-#include "SyncEngine.h"
-#include "TaskActions.h"
-#include "TaskFilterProxy.h"
-#include "TaskListModel.h"
-#include "TaskStore.h"
+#include "gong/GongClient.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
+#include "sync/SyncEngine.h"
+#include "sync/TaskActions.h"
+#include "sync/TaskStore.h"
+#include "ui/ContactPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/RescheduleDialog.h"
+#include "ui/TaskFilterProxy.h"
+#include "ui/TaskListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

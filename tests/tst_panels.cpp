@@ -1,10 +1,10 @@
 // The contact, flow and opportunity panels beside the task list: what the rep sees for a task,
 // that missing data leaves no holes, and that server strings can neither inject markup nor open
 // anything but web pages, phone calls and emails.
-#include "ContactPanel.h"
-#include "FlowPanel.h"
-#include "OpportunityPanel.h"
-#include "UrlOpener.h"
+#include "ui/ContactPanel.h"
+#include "ui/FlowPanel.h"
+#include "ui/OpportunityPanel.h"
+#include "ui/UrlOpener.h"
 
 #include <QAbstractButton>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 // RateLimiter: Gong allows 3 calls a second for the whole company. What the rep notices is that
 // nothing waits while there is room, and that a full second or a Retry-After holds sends back for
 // no longer than it must.
-#include "RateLimiter.h"
+#include "gong/RateLimiter.h"
 
 #include <QElapsedTimer>
 #include <QTest>

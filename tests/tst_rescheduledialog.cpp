@@ -1,7 +1,7 @@
-#include "Clock.h"
-#include "RescheduleDialog.h"
-#include "ReschedulePresets.h"
-#include "Task.h"
+#include "core/Clock.h"
+#include "core/ReschedulePresets.h"
+#include "core/Task.h"
+#include "ui/RescheduleDialog.h"
 
 #include <QApplication>
 #include <QCalendarWidget>

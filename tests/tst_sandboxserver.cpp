@@ -1,8 +1,8 @@
 // The sandbox must behave like Gong where the app depends on it: credentials, validation,
 // state, paging and the fault knobs the other tests lean on.
-#include "DemoData.h"
-#include "SandboxServer.h"
-#include "TaskCodec.h"
+#include "core/TaskCodec.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

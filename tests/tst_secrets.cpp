@@ -1,7 +1,7 @@
 // The rep's credentials never touch the disk or the logs: a whole session with known secrets,
 // every log category at debug level, then the data dir and the captured output are searched.
-#include "DemoData.h"
 #include "ProcessHarness.h"
+#include "sandbox/DemoData.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>

@@ -1,14 +1,14 @@
 // SyncEngine against the real SandboxServer over loopback HTTP, with a real SQLite journal: every
 // change the rep makes reaches Gong, in the final state, under rate limits, server errors,
 // silence, refusals, lost credentials and restarts, and the list never lies about what the rep did.
-#include "DemoData.h"
-#include "GongClient.h"
 #include "SandboxConfig.h"
-#include "SandboxServer.h"
-#include "SyncEngine.h"
-#include "TaskActions.h"
-#include "TaskCodec.h"
-#include "TaskStore.h"
+#include "core/TaskCodec.h"
+#include "gong/GongClient.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
+#include "sync/SyncEngine.h"
+#include "sync/TaskActions.h"
+#include "sync/TaskStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

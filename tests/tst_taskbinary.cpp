@@ -1,7 +1,7 @@
 // The cache's binary form gives back exactly the task it was given, and refuses what it cannot
 // read instead of inventing a task.
-#include "DemoData.h"
-#include "TaskBinary.h"
+#include "core/TaskBinary.h"
+#include "sandbox/DemoData.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "TaskCodec.h"
-#include "TaskUpdate.h"
+#include "core/TaskCodec.h"
+#include "core/TaskUpdate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

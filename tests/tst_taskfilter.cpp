@@ -1,6 +1,6 @@
-#include "Clock.h"
-#include "DueText.h"
-#include "TaskFilter.h"
+#include "core/Clock.h"
+#include "core/DueText.h"
+#include "core/TaskFilter.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -2,7 +2,7 @@
 // rep's changes until Gong confirms them, and the activity ledger. What the rep would notice:
 // the list is there at start, no change is ever lost (not by a restart, not by a damaged file),
 // and a file the app cannot use is kept and explained rather than dropped.
-#include "TaskStore.h"
+#include "sync/TaskStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "ConnectDialog.h"
+#include "ui/ConnectDialog.h"
 
-#include "CredentialStore.h"
+#include "gong/CredentialStore.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GongClient.h"
+#include "gong/GongClient.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "ContactPanel.h"
+#include "ui/ContactPanel.h"
 
-#include "TaskListModel.h"
+#include "ui/TaskListModel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

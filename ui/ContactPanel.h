@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Clock.h"
-#include "DetailForm.h"
-#include "Task.h"
+#include "core/Clock.h"
+#include "core/Task.h"
+#include "ui/DetailForm.h"
 
 #include <QWidget>
 

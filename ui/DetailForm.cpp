@@ -1,6 +1,6 @@
-#include "DetailForm.h"
+#include "ui/DetailForm.h"
 
-#include "TaskListModel.h"
+#include "ui/TaskListModel.h"
 
 #include <QClipboard>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
-#include "FlowPanel.h"
+#include "ui/FlowPanel.h"
 
-#include "DetailForm.h"
-#include "TaskListModel.h"
+#include "ui/DetailForm.h"
+#include "ui/TaskListModel.h"
 
 #include <QLabel>
 #include <QLocale>

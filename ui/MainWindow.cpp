@@ -1,15 +1,15 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "ContactPanel.h"
-#include "FlowPanel.h"
-#include "OpportunityPanel.h"
-#include "RescheduleDialog.h"
-#include "ReschedulePresets.h"
-#include "ShortcutsDialog.h"
-#include "SyncEngine.h"
-#include "TaskActions.h"
-#include "TaskFilterProxy.h"
-#include "TaskListModel.h"
+#include "core/ReschedulePresets.h"
+#include "sync/SyncEngine.h"
+#include "sync/TaskActions.h"
+#include "ui/ContactPanel.h"
+#include "ui/FlowPanel.h"
+#include "ui/OpportunityPanel.h"
+#include "ui/RescheduleDialog.h"
+#include "ui/ShortcutsDialog.h"
+#include "ui/TaskFilterProxy.h"
+#include "ui/TaskListModel.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Clock.h"
-#include "RescheduleDialog.h"
-#include "TaskFilter.h"
+#include "core/Clock.h"
+#include "core/TaskFilter.h"
+#include "ui/RescheduleDialog.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "OpportunityPanel.h"
+#include "ui/OpportunityPanel.h"
 
 #include <QDate>
 #include <QLabel>

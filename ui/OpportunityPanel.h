@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DetailForm.h"
-#include "Task.h"
+#include "core/Task.h"
+#include "ui/DetailForm.h"
 
 #include <QWidget>
 

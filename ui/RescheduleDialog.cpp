@@ -1,6 +1,6 @@
-#include "RescheduleDialog.h"
+#include "ui/RescheduleDialog.h"
 
-#include "ReschedulePresets.h"
+#include "core/ReschedulePresets.h"
 
 #include <QCalendarWidget>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
-#include "Task.h"
+#include "core/Clock.h"
+#include "core/Task.h"
 
 #include <QDateTime>
 #include <QDialog>

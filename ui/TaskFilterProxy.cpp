@@ -1,6 +1,6 @@
-#include "TaskFilterProxy.h"
+#include "ui/TaskFilterProxy.h"
 
-#include "TaskListModel.h"
+#include "ui/TaskListModel.h"
 
 namespace engage {
 

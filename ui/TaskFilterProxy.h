@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
-#include "TaskFilter.h"
+#include "core/Clock.h"
+#include "core/TaskFilter.h"
 
 #include <QSortFilterProxyModel>
 

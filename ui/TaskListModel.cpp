@@ -1,8 +1,8 @@
-#include "TaskListModel.h"
+#include "ui/TaskListModel.h"
 
-#include "DueText.h"
-#include "Parallel.h"
-#include "TaskFilter.h"
+#include "core/DueText.h"
+#include "core/Parallel.h"
+#include "core/TaskFilter.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Clock.h"
-#include "Task.h"
-#include "TaskFilter.h"
-#include "TaskList.h"
+#include "core/Clock.h"
+#include "core/Task.h"
+#include "core/TaskFilter.h"
+#include "core/TaskList.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

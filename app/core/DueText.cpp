@@ -1,4 +1,4 @@
-#include "DueText.h"
+#include "core/DueText.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "ReschedulePresets.h"
+#include "core/ReschedulePresets.h"
 
 namespace engage {
 

@@ -1,4 +1,4 @@
-#include "Task.h"
+#include "core/Task.h"
 
 namespace engage {
 

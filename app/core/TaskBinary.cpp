@@ -1,6 +1,6 @@
-#include "TaskBinary.h"
+#include "core/TaskBinary.h"
 
-#include "Parallel.h"
+#include "core/Parallel.h"
 
 #include <QDataStream>
 #include <QIODevice>

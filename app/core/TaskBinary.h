@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Task.h"
-#include "TaskList.h"
+#include "core/Task.h"
+#include "core/TaskList.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "TaskCodec.h"
+#include "core/TaskCodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

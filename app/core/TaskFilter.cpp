@@ -1,4 +1,4 @@
-#include "TaskFilter.h"
+#include "core/TaskFilter.h"
 
 namespace engage {
 

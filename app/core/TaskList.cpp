@@ -1,4 +1,4 @@
-#include "TaskList.h"
+#include "core/TaskList.h"
 
 namespace engage {
 

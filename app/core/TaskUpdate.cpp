@@ -1,6 +1,6 @@
-#include "TaskUpdate.h"
+#include "core/TaskUpdate.h"
 
-#include "TaskCodec.h"
+#include "core/TaskCodec.h"
 
 namespace engage {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Task.h"
+#include "core/Task.h"
 
 #include <QJsonObject>
 

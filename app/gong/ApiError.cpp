@@ -1,4 +1,4 @@
-#include "ApiError.h"
+#include "gong/ApiError.h"
 
 namespace engage {
 

@@ -1,4 +1,4 @@
-#include "CredentialStore.h"
+#include "gong/CredentialStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

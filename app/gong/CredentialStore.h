@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Credentials.h"
+#include "gong/Credentials.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "Credentials.h"
+#include "gong/Credentials.h"
 
 namespace engage {
 

@@ -1,4 +1,4 @@
-#include "GongClient.h"
+#include "gong/GongClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

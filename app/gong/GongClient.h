@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiError.h"
-#include "Credentials.h"
-#include "TaskCodec.h"
-#include "TaskUpdate.h"
+#include "core/TaskCodec.h"
+#include "core/TaskUpdate.h"
+#include "gong/ApiError.h"
+#include "gong/Credentials.h"
 
 #include <QObject>
 #include <QPointer>

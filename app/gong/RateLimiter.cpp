@@ -1,4 +1,4 @@
-#include "RateLimiter.h"
+#include "gong/RateLimiter.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "DemoData.h"
+#include "sandbox/DemoData.h"
 
 #include <QByteArray>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "TaskCodec.h"
+#include "core/TaskCodec.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

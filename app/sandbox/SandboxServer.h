@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DemoData.h"
-#include "Task.h"
+#include "core/Task.h"
+#include "sandbox/DemoData.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // engage-sandbox: the Gong-compatible sandbox as its own process, for process-level tests (the
 // real app against a server that survives the app being killed) and for trying the API by hand.
-#include "Clock.h"
-#include "DemoData.h"
-#include "SandboxServer.h"
+#include "core/Clock.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "SyncEngine.h"
+#include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -66,6 +66,22 @@ void SyncEngine::start()
     m_refreshTimer.start();
     // After the cached list has painted: the first request sets up the network stack.
     QTimer::singleShot(0, this, &SyncEngine::refresh);
+}
+
+void SyncEngine::switchStore(TaskStore *store)
+{
+    ++m_generation; // answers for the old account are dropped on arrival
+    m_wake.stop();
+    m_refreshTimer.stop();
+    m_inFlight = InFlight::None;
+    m_inFlightSeqs.clear();
+    m_refreshWanted = false;
+    m_paused = false;
+    m_failures = 0;
+    m_recentlyClosed.clear();
+    m_store = store;
+    setState(State::Synced);
+    start();
 }
 
 std::optional<Task> SyncEngine::task(qint64 id) const
@@ -259,9 +275,12 @@ void SyncEngine::sendChanges(qint64 taskId)
             c.sent = true;
     }
     qCDebug(lcSync) << "sending" << seqs.size() << "change(s) for task" << taskId;
-    m_client->updateTask(taskId, merged, this, [this, taskId, seqs](const ApiResult<Task> &result) {
-        onChangeAnswered(taskId, seqs, result);
-    });
+    m_client->updateTask(
+        taskId, merged, this,
+        [this, taskId, seqs, generation = m_generation](const ApiResult<Task> &result) {
+            if (generation == m_generation)
+                onChangeAnswered(taskId, seqs, result);
+        });
 }
 
 void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
@@ -372,49 +391,53 @@ void SyncEngine::sendRefresh()
 {
     m_refreshWanted = false;
     m_inFlight = InFlight::Refresh;
-    m_client->listTasks({}, this, [this](const ApiResult<TaskEnvelope> &result) {
-        m_inFlight = InFlight::None;
-        if (!result.ok()) {
-            const ApiError &error = *result.error;
-            if (error.kind == ApiError::Kind::Unauthorized) {
-                m_paused = true;
-                setState(State::Paused);
-            } else if (error.isTransient()) {
-                m_refreshWanted = true; // try again after the wait, as the message promises
-                onTransientError(error);
-            } else {
-                m_refreshFirst = false; // Gong answered; the changes may go
+    m_client->listTasks(
+        {}, this, [this, generation = m_generation](const ApiResult<TaskEnvelope> &result) {
+            if (generation != m_generation)
+                return;
+            m_inFlight = InFlight::None;
+            if (!result.ok()) {
+                const ApiError &error = *result.error;
+                if (error.kind == ApiError::Kind::Unauthorized) {
+                    m_paused = true;
+                    setState(State::Paused);
+                } else if (error.isTransient()) {
+                    m_refreshWanted = true; // try again after the wait, as the message promises
+                    onTransientError(error);
+                } else {
+                    m_refreshFirst = false; // Gong answered; the changes may go
+                }
+                emit refreshFailed(error);
+                pump();
+                return;
             }
-            emit refreshFailed(error);
+            qCInfo(lcSync) << "list from Gong:" << result.value.tasks.size() << "tasks";
+            QMap<qint64, SharedTask> fresh;
+            for (const Task &t : result.value.tasks)
+                fresh.insert(t.id, std::make_shared<const Task>(t));
+            detectConflicts(fresh);
+            m_refreshFirst = false;
+            // A task the rep changed that Gong no longer lists (closed elsewhere, or by a change
+            // of ours still unconfirmed) stays until its change is settled.
+            for (const PendingChange &c : std::as_const(m_journal)) {
+                if (!fresh.contains(c.taskId) && m_server.contains(c.taskId))
+                    fresh.insert(c.taskId, m_server.value(c.taskId));
+            }
+            for (const SharedTask &old : std::as_const(m_server)) {
+                if (!fresh.contains(old->id) && old->status != TaskStatus::Open)
+                    m_recentlyClosed.insert(old->id, old);
+            }
+            m_server = std::move(fresh);
+            m_lastRefreshed = m_clock.now();
+            m_store->saveCache(TaskList(m_server.values()), m_lastRefreshed);
+            if (m_state == State::Offline)
+                setState(State::Sending);
+            m_failures = 0;
+            rebuild();
+            emit tasksReset();
+            emit refreshSucceeded();
             pump();
-            return;
-        }
-        QMap<qint64, SharedTask> fresh;
-        for (const Task &t : result.value.tasks)
-            fresh.insert(t.id, std::make_shared<const Task>(t));
-        detectConflicts(fresh);
-        m_refreshFirst = false;
-        // A task the rep changed that Gong no longer lists (closed elsewhere, or by a change
-        // of ours still unconfirmed) stays until its change is settled.
-        for (const PendingChange &c : std::as_const(m_journal)) {
-            if (!fresh.contains(c.taskId) && m_server.contains(c.taskId))
-                fresh.insert(c.taskId, m_server.value(c.taskId));
-        }
-        for (const SharedTask &old : std::as_const(m_server)) {
-            if (!fresh.contains(old->id) && old->status != TaskStatus::Open)
-                m_recentlyClosed.insert(old->id, old);
-        }
-        m_server = std::move(fresh);
-        m_lastRefreshed = m_clock.now();
-        m_store->saveCache(TaskList(m_server.values()), m_lastRefreshed);
-        if (m_state == State::Offline)
-            setState(State::Sending);
-        m_failures = 0;
-        rebuild();
-        emit tasksReset();
-        emit refreshSucceeded();
-        pump();
-    });
+        });
 }
 
 void SyncEngine::detectConflicts(const QMap<qint64, SharedTask> &fresh)

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Clock.h"
-#include "GongClient.h"
-#include "RateLimiter.h"
-#include "TaskList.h"
-#include "TaskStore.h"
+#include "core/Clock.h"
+#include "core/TaskList.h"
+#include "gong/GongClient.h"
+#include "gong/RateLimiter.h"
+#include "sync/TaskStore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -37,6 +37,9 @@ public:
 
     // Loads the cache and the journal and starts sending what is waiting.
     void start();
+    // Another account: lets go of the current store (what waits in it stays there) and starts
+    // on `store`. An answer still on its way for the old account is ignored.
+    void switchStore(TaskStore *store);
 
     const TaskList &tasks() const { return m_tasks; }
     std::optional<Task> task(qint64 id) const;
@@ -115,6 +118,7 @@ private:
     State m_state = State::Synced;
     int m_failures = 0; // consecutive transient failures, for the backoff
     int m_callsToday = 0;
+    int m_generation = 0; // which store the answers in flight belong to
     QDate m_callsDay;
 };
 

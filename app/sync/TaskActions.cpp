@@ -1,6 +1,6 @@
-#include "TaskActions.h"
+#include "sync/TaskActions.h"
 
-#include "SyncEngine.h"
+#include "sync/SyncEngine.h"
 
 namespace engage {
 
@@ -83,6 +83,12 @@ bool TaskActions::undo()
     emit undoAvailable(!m_undo.isEmpty());
     emit done(QStringLiteral("Undone: %1").arg(action.label.toLower()), false);
     return true;
+}
+
+void TaskActions::clearUndo()
+{
+    m_undo.clear();
+    emit undoAvailable(false);
 }
 
 } // namespace engage

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TaskUpdate.h"
+#include "core/TaskUpdate.h"
 
 #include <QObject>
 
@@ -22,6 +22,8 @@ public:
     void reschedule(const QList<qint64> &taskIds, const QDateTime &due);
 
     bool canUndo() const { return !m_undo.isEmpty(); }
+    // Another account's list is shown: what was done in the last one cannot be undone here.
+    void clearUndo();
     // Takes back the last action: unsent changes are cancelled with no traffic; sent ones get a
     // compensating change (status back, or the previous due date).
     bool undo();

@@ -1,7 +1,7 @@
-#include "TaskStore.h"
+#include "sync/TaskStore.h"
 
-#include "TaskBinary.h"
-#include "TaskCodec.h"
+#include "core/TaskBinary.h"
+#include "core/TaskCodec.h"
 
 #include <QAtomicInteger>
 #include <QFile>

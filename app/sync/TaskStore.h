@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Task.h"
-#include "TaskList.h"
-#include "TaskUpdate.h"
+#include "core/Task.h"
+#include "core/TaskList.h"
+#include "core/TaskUpdate.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,8 +1,8 @@
 // How fast the list answers the rep: building the model and proxy for 10,000 and 100,000 tasks,
 // and one search keystroke over them. Prints medians; asserts nothing about time.
-#include "DemoData.h"
-#include "TaskFilterProxy.h"
-#include "TaskListModel.h"
+#include "sandbox/DemoData.h"
+#include "ui/TaskFilterProxy.h"
+#include "ui/TaskListModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,8 @@
 // Start to a painted list of 10,000 cached tasks, beside the start of an empty Qt window, both
 // as whole processes on this machine. Prints medians; asserts nothing about time.
-#include "DemoData.h"
-#include "TaskStore.h"
+#include "sandbox/DemoData.h"
+#include "sync/StoreLocation.h"
+#include "sync/TaskStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -50,7 +51,8 @@ int main(int argc, char *argv[])
         for (int i = 0; i < tasks.size(); ++i)
             tasks[i].dueDate = now.addSecs(-60 * (i + 1)); // all in the default "Due" view
         TaskStore store;
-        store.open(data.filePath(QStringLiteral("tasks.sqlite")));
+        store.open(StoreLocation::fileFor(data.path(), QUrl(QStringLiteral("http://127.0.0.1:9")),
+                                          QString::number(DemoData::RepUserId)));
         store.saveCache(TaskList(tasks), now);
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -3,14 +3,14 @@
 //  2. 300 queued changes against a sandbox limited to 30 requests/s: achieved rate, nothing lost.
 // Prints medians; asserts nothing about time.
 #include "../SandboxConfig.h"
-#include "DemoData.h"
-#include "GongClient.h"
-#include "MainWindow.h"
-#include "SandboxServer.h"
-#include "SyncEngine.h"
-#include "TaskActions.h"
-#include "TaskListModel.h"
-#include "TaskStore.h"
+#include "gong/GongClient.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
+#include "sync/SyncEngine.h"
+#include "sync/TaskActions.h"
+#include "sync/TaskStore.h"
+#include "ui/MainWindow.h"
+#include "ui/TaskListModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

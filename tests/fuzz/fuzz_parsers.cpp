@@ -1,8 +1,8 @@
 // libFuzzer target for everything that reads bytes from the network or the disk: Gong's task
 // list / update answer, its error body, and the cache's binary form. Built with clang only
 // (tests/fuzz/run-fuzz.sh); a crash, a sanitizer report or a hang is a failure.
-#include "TaskBinary.h"
-#include "TaskCodec.h"
+#include "core/TaskBinary.h"
+#include "core/TaskCodec.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
-#include "Automation.h"
+#include "tests/app/Automation.h"
 
-#include "SyncEngine.h"
-#include "TaskActions.h"
-#include "TaskCodec.h"
+#include "core/TaskCodec.h"
+#include "sync/SyncEngine.h"
+#include "sync/TaskActions.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

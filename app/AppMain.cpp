@@ -1,0 +1,69 @@
+#include "app/AppMain.h"
+
+#include "app/Application.h"
+
+#include <QApplication>
+#include <QIcon>
+
+#include <cstring>
+#include <sys/stat.h>
+
+namespace engage {
+
+namespace {
+// --help and --version answer on a terminal without a display, so they must not need one.
+bool textOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--help", "-h", "--help-all", "--version", "-v"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void describe()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("engage-tasks"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENGAGE_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("engage-tasks"));
+}
+} // namespace
+
+int runMain(int argc, char *argv[], const std::function<void(Application &)> &started)
+{
+    // Everything the app writes (settings, cache, journal) is the rep's business alone:
+    // files 0600, folders 0700.
+    umask(077);
+    if (textOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describe();
+        Application::parseCommandLine(QCoreApplication::arguments()); // prints and exits
+        return 0;
+    }
+    QApplication qapp(argc, argv);
+    describe();
+    QApplication::setApplicationDisplayName(QStringLiteral("Engage Tasks"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.engagetasks.EngageTasks"));
+    // The themed icon once installed; the built-in one when run from the build tree.
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("io.github.engagetasks.EngageTasks"),
+        QIcon(QStringLiteral(":/icons/256/io.github.engagetasks.EngageTasks.png"))));
+
+    const auto options = Application::parseCommandLine(QApplication::arguments());
+    Application app;
+    switch (app.start(options)) {
+    case Application::Started::Failed:
+        return 1;
+    case Application::Started::HandedOver:
+        return 0; // another instance holds this data folder and has raised its window
+    case Application::Started::Running:
+        break;
+    }
+    if (started)
+        started(app);
+    return QApplication::exec();
+}
+
+} // namespace engage

@@ -1,0 +1,109 @@
+#include "app/SingleInstance.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QLoggingCategory>
+#include <QThread>
+
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcInstance, "engage.instance", QtInfoMsg)
+
+namespace engage {
+
+namespace {
+constexpr char Activate[] = "activate\n";
+constexpr char Activated[] = "activated\n";
+} // namespace
+
+SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(QDir(dataDir).canonicalPath().isEmpty() ? QDir(dataDir).absolutePath()
+                                                        : QDir(dataDir).canonicalPath())
+    , m_lock(QDir(dataDir).filePath(QStringLiteral("engage-tasks.lock")))
+{
+    // The app runs for days: only a dead owner makes the lock stale, never its age.
+    m_lock.setStaleLockTime(0);
+}
+
+SingleInstance::~SingleInstance()
+{
+    if (m_server)
+        m_server->close();
+}
+
+QString SingleInstance::socketName(const QString &dataDir)
+{
+    // Per user and per folder; short enough for a Unix socket path.
+    const QByteArray key = QDir(dataDir).absolutePath().toUtf8();
+    const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex();
+    return QStringLiteral("engage-tasks-%1-%2")
+        .arg(getuid())
+        .arg(QString::fromLatin1(hash.left(16)));
+}
+
+SingleInstance::Role SingleInstance::claim()
+{
+    if (m_lock.tryLock(0)) {
+        listen();
+        return Role::Primary;
+    }
+    if (m_lock.error() == QLockFile::LockFailedError)
+        return Role::Secondary;
+    m_error = tr("Cannot create a lock file in %1: check that the folder is writable.")
+                  .arg(QDir::toNativeSeparators(m_dataDir));
+    return Role::Failed;
+}
+
+void SingleInstance::listen()
+{
+    const QString name = socketName(m_dataDir);
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    // We hold the lock, so a socket file left under this name belongs to a dead run.
+    QLocalServer::removeServer(name);
+    if (!m_server->listen(name)) {
+        qCWarning(lcInstance) << "cannot listen on" << name << m_server->errorString();
+        return;
+    }
+    connect(m_server, &QLocalServer::newConnection, this, [this] {
+        while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+                if (!socket->canReadLine())
+                    return;
+                if (socket->readLine() == Activate) {
+                    emit activationRequested();
+                    socket->write(Activated);
+                    socket->flush();
+                }
+                socket->disconnectFromServer();
+            });
+        }
+    });
+}
+
+bool SingleInstance::handOver(int timeoutMs)
+{
+    const QString name = socketName(m_dataDir);
+    const QDeadlineTimer deadline(timeoutMs);
+    // The first instance may still be starting and not listen yet: try for a while.
+    while (!deadline.hasExpired()) {
+        QLocalSocket socket;
+        socket.connectToServer(name);
+        if (socket.waitForConnected(500)) {
+            socket.write(Activate);
+            socket.flush();
+            while (!socket.canReadLine() && socket.waitForReadyRead(int(deadline.remainingTime())))
+                ;
+            return socket.canReadLine() && socket.readLine() == Activated;
+        }
+        QThread::msleep(100);
+    }
+    return false;
+}
+
+} // namespace engage

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace engage {
+
+// Where an account's store lives: one SQLite file per Gong host and user id, as Nextcloud keeps
+// one sync journal per account, so that one account's unsent changes can never be sent with
+// another's user id.
+class StoreLocation
+{
+public:
+    // "tasks-api.gong.io-1234567890.sqlite" in dataDir; a port other than the scheme's default
+    // is part of the name. Characters outside [A-Za-z0-9.-] become '_'.
+    static QString fileFor(const QString &dataDir, const QUrl &baseUrl, const QString &userId);
+    // A short label for the window: "1234567890 on api.gong.io".
+    static QString accountLabel(const QUrl &baseUrl, const QString &userId);
+
+    // Versions before 0.2 kept every account in one tasks.sqlite. The first account opened
+    // afterwards takes it over (with its -wal), once; false only when a file was there and could
+    // not be moved (the caller then says so and keeps both untouched).
+    static bool adoptLegacyStore(const QString &dataDir, const QString &accountFile,
+                                 QString *error);
+    static QString legacyFile(const QString &dataDir);
+};
+
+} // namespace engage
