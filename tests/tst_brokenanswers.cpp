@@ -55,7 +55,8 @@ private slots:
         CannedResponse notJson;
         notJson.body = "<html>login page</html>";
         notJson.contentType = "text/html";
-        QTest::newRow("200 with a login page") << notJson << QStringLiteral("not valid JSON");
+        QTest::newRow("200 with a login page")
+            << notJson << QStringLiteral("does not look like Gong's API");
     }
 
     void everyBrokenAnswerIsExplainedAndNothingIsLost()

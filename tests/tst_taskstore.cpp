@@ -395,7 +395,7 @@ private slots:
         QCOMPARE(pending.at(2).failure, message);
 
         // Retry: the task's changes are waiting again, the message is gone, the order unchanged.
-        QVERIFY(store.clearFailure(1));
+        QVERIFY(store.clearFailure({a1, a2}));
         pending = store.pendingChanges();
         QCOMPARE(pending.size(), 3);
         for (const PendingChange &c : pending) {
@@ -415,11 +415,11 @@ private slots:
         {
             TaskStore store;
             QVERIFY(store.open(path));
-            store.appendChange(BigId, {TaskStatus::Done, {}}, utc(2026, 11, 29, 1, 2, 3), now);
+            QVERIFY(store.appendChange(BigId, {TaskStatus::Done, {}}, utc(2026, 11, 29, 1, 2, 3),
+                                       now) > 0);
             const qint64 failed = store.appendChange(
                 OtherBigId, {std::nullopt, utc(2026, 12, 4, 16, 0)}, {}, now.addSecs(5));
-            store.markFailed({failed}, QStringLiteral("refused (Gong request ID: abc)"));
-            store.addLedger(BigId, QStringLiteral("done"), now);
+            QVERIFY(store.markFailed({failed}, QStringLiteral("refused (Gong request ID: abc)")));
             before = store.pendingChanges();
             QCOMPARE(before.size(), 2);
         } // the app quits
@@ -440,7 +440,8 @@ private slots:
         }
         QCOMPARE(after.at(0).taskId, BigId);
         QVERIFY(after.at(1).failed);
-        QCOMPARE(store.ledger().size(), 1);
+        // One ledger line per change, written with it.
+        QCOMPARE(store.ledger().size(), 2);
     }
 
     void aSecondStoreOnTheSameFileSeesCommittedChanges()
@@ -466,7 +467,7 @@ private slots:
         QCOMPARE(second.cachedTasks().toList(), QList<Task>{richTask()});
     }
 
-    void ledgerRecordsActionsAndTheirOutcomes()
+    void ledgerRecordsEachChangesOwnOutcome()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("engage.sqlite"));
@@ -474,19 +475,32 @@ private slots:
         {
             TaskStore store;
             QVERIFY(store.open(path));
-            QVERIFY(store.addLedger(BigId, QStringLiteral("done"), t0));
-            QVERIFY(store.addLedger(2, QStringLiteral("rescheduled"), t0.addSecs(10)));
-            QVERIFY(store.setLedgerOutcome(BigId, QStringLiteral("confirmed")));
-            // A later action on the same task: only the pending one gets the new outcome.
-            QVERIFY(store.addLedger(BigId, QStringLiteral("reopened"), t0.addSecs(20)));
-            QVERIFY(store.setLedgerOutcome(BigId, QStringLiteral("cancelled")));
-            QVERIFY(store.addLedger(3, QStringLiteral("dismissed"), t0.addSecs(30)));
-            QVERIFY(store.setLedgerOutcome(3, QStringLiteral("gone")));
+            const qint64 done = store.appendChange(BigId, {TaskStatus::Done, {}}, t0, t0);
+            const qint64 moved =
+                store.appendChange(2, {std::nullopt, utc(2026, 12, 3, 9, 0)}, t0, t0.addSecs(10));
+            Task confirmed = richTask();
+            confirmed.status = TaskStatus::Done;
+            QVERIFY(store.confirmChanges({done}, confirmed));
+            // A later change to the same task: settling it leaves the first one's outcome alone
+            // (the old ledger marked every pending line of the task).
+            const qint64 reopened =
+                store.appendChange(BigId, {TaskStatus::Open, {}}, t0, t0.addSecs(20));
+            const qint64 again =
+                store.appendChange(BigId, {TaskStatus::Done, {}}, t0, t0.addSecs(25));
+            QVERIFY(store.removeChanges({reopened}, QStringLiteral("cancelled")));
+            const qint64 dismissed =
+                store.appendChange(3, {TaskStatus::Dismissed, {}}, t0, t0.addSecs(30));
+            QVERIFY(store.dropTask(3, {dismissed}));
+            QVERIFY(store.markFailed({moved}, QStringLiteral("refused")));
+            QVERIFY(again > 0);
+            // The operations are whole: the confirmed task is in the cache, the gone one not.
+            QCOMPARE(store.cachedTasks().size(), 1);
+            QCOMPARE(store.pendingChanges().size(), 2); // `moved` (held) and `again`
         }
         TaskStore store;
         QVERIFY(store.open(path));
         const QList<TaskStore::LedgerEntry> ledger = store.ledger();
-        QCOMPARE(ledger.size(), 4);
+        QCOMPARE(ledger.size(), 5);
         QCOMPARE(ledger.at(0).taskId, BigId);
         QCOMPARE(ledger.at(0).action, QStringLiteral("done"));
         QCOMPARE(ledger.at(0).at, t0);
@@ -494,11 +508,29 @@ private slots:
         QCOMPARE(ledger.at(1).taskId, 2);
         QCOMPARE(ledger.at(1).action, QStringLiteral("rescheduled"));
         QCOMPARE(ledger.at(1).at, t0.addSecs(10));
-        QCOMPARE(ledger.at(1).outcome, QStringLiteral("pending"));
+        QCOMPARE(ledger.at(1).outcome, QStringLiteral("failed"));
         QCOMPARE(ledger.at(2).action, QStringLiteral("reopened"));
         QCOMPARE(ledger.at(2).outcome, QStringLiteral("cancelled"));
-        QCOMPARE(ledger.at(3).taskId, 3);
-        QCOMPARE(ledger.at(3).outcome, QStringLiteral("gone"));
+        QCOMPARE(ledger.at(3).action, QStringLiteral("done"));
+        QCOMPARE(ledger.at(3).outcome, QStringLiteral("pending"));
+        QCOMPARE(ledger.at(4).taskId, 3);
+        QCOMPARE(ledger.at(4).outcome, QStringLiteral("gone"));
+        for (const TaskStore::LedgerEntry &e : ledger)
+            QVERIFY(e.seq > 0);
+    }
+
+    void baseStampsKeepTheirMilliseconds()
+    {
+        // The cache keeps `updated` to the millisecond; a base stamp that dropped them would
+        // make the rep's change look older than the version they acted on.
+        QTemporaryDir dir;
+        TaskStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("engage.sqlite"))));
+        const QDateTime base = utc(2026, 11, 30, 13, 0).addMSecs(457);
+        QVERIFY(store.appendChange(BigId, {TaskStatus::Done, {}}, base, base.addMSecs(3)) > 0);
+        const PendingChange c = store.pendingChanges().first();
+        QCOMPARE(c.baseUpdated, base);
+        QCOMPARE(c.createdAt, base.addMSecs(3));
     }
 
     void changesWaitingInAFileFromTheFirstVersionSurviveTheUpgrade()
@@ -700,11 +732,12 @@ private slots:
             const qint64 seq = store.appendChange(2, {TaskStatus::Dismissed, {}}, now, now);
             const qint64 writeMs = timer.elapsed();
             qInfo() << journalMode << "appendChange() while locked:" << seq << "after" << writeMs
-                    << "ms;" << store.errorString();
+                    << "ms;" << store.lastError().detail;
             QCOMPARE(seq, 0);
             QVERIFY2(writeMs >= 1000 && writeMs < 5000, qPrintable(QString::number(writeMs)));
-            QVERIFY2(store.errorString().contains(QStringLiteral("locked"), Qt::CaseInsensitive),
-                     qPrintable(store.errorString()));
+            QCOMPARE(store.lastError().kind, StoreError::Kind::Busy);
+            QVERIFY2(store.lastError().userMessage().contains(QStringLiteral("Another program")),
+                     qPrintable(store.lastError().userMessage()));
         } else {
             QVERIFY2(store.errorString().contains(QStringLiteral("locked"), Qt::CaseInsensitive),
                      qPrintable(store.errorString()));

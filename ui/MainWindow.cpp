@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -212,6 +213,12 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     connect(m_sync, &SyncEngine::changeFailed, this,
             [this](qint64, const ApiError &error) { showError(error.fullMessage()); });
     connect(m_sync, &SyncEngine::notice, this, [this](const QString &text) { showError(text); });
+    connect(m_sync, &SyncEngine::changeNotSaved, this, [this](const QString &text) {
+        showError(text);
+        showNotice(tr("Not saved"), false);
+    });
+    connect(m_sync, &SyncEngine::storeWarning, this,
+            [this](const QString &text) { showError(text); });
     connect(m_actions, &TaskActions::done, this, &MainWindow::showNotice);
     connect(m_actions, &TaskActions::undoAvailable, m_undoAction, &QAction::setEnabled);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -472,14 +479,43 @@ void MainWindow::buildMenus()
 
 void MainWindow::onTasksReset()
 {
+    // A refresh must not cost the rep their place: the selected rows, the current row and the
+    // scroll position (the task at the top of the list) survive it.
     const std::optional<Task> current = currentTask();
+    QList<qint64> selected;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        selected.append(index.data(TaskListModel::TaskIdRole).toLongLong());
+    const QModelIndex top = m_view->indexAt(QPoint(0, 0));
+    const qint64 topId = top.isValid() ? top.data(TaskListModel::TaskIdRole).toLongLong() : 0;
+    const int scroll = m_view->verticalScrollBar()->value();
+
     m_model->setTasks(m_sync->tasks());
     m_proxy->refreshReference();
     updateFlowFilter();
-    if (current)
-        selectTask(current->id);
+
+    QItemSelection selection;
+    for (qint64 id : std::as_const(selected)) {
+        const QModelIndex index = proxyIndexOf(id);
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    if (!selection.isEmpty())
+        m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+    if (current) {
+        const QModelIndex index = proxyIndexOf(current->id);
+        if (index.isValid())
+            m_view->selectionModel()->setCurrentIndex(
+                index, selection.isEmpty()
+                           ? QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows
+                           : QItemSelectionModel::NoUpdate);
+    }
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
+    if (const QModelIndex index = proxyIndexOf(topId); index.isValid())
+        m_view->scrollTo(index, QAbstractItemView::PositionAtTop);
+    else
+        m_view->verticalScrollBar()->setValue(scroll);
     onCurrentChanged();
     updateCounts();
     updateSyncStatus();
@@ -572,8 +608,12 @@ void MainWindow::updateSyncStatus()
     const int waiting = m_sync->waitingCount();
     QString state;
     switch (m_sync->state()) {
+    case SyncEngine::State::NotConnected:
+        state = waiting == 0 ? tr("Not connected to Gong")
+                             : tr("Not connected to Gong · %1 to send").arg(waiting);
+        break;
     case SyncEngine::State::Synced:
-        state = QStringLiteral("✓ Synced");
+        state = tr("✓ Synced");
         break;
     case SyncEngine::State::Sending:
         state = QStringLiteral("Sending %1").arg(waiting);
@@ -665,12 +705,17 @@ void MainWindow::moveSelection(int delta)
     m_view->setFocus();
 }
 
+QModelIndex MainWindow::proxyIndexOf(qint64 taskId) const
+{
+    const int sourceRow = taskId == 0 ? -1 : m_model->rowOf(taskId);
+    if (sourceRow < 0)
+        return {};
+    return m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+}
+
 void MainWindow::selectTask(qint64 taskId)
 {
-    const int sourceRow = m_model->rowOf(taskId);
-    if (sourceRow < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    const QModelIndex index = proxyIndexOf(taskId);
     if (index.isValid())
         m_view->setCurrentIndex(index);
 }
@@ -694,16 +739,17 @@ void MainWindow::advanceAfter(const QList<qint64> &ids)
 
 void MainWindow::markDone()
 {
+    // A change the disk did not take was not made: the selection stays on it.
     const QList<qint64> ids = selectedIds();
-    m_actions->markDone(ids);
-    advanceAfter(ids);
+    if (m_actions->markDone(ids))
+        advanceAfter(ids);
 }
 
 void MainWindow::dismiss()
 {
     const QList<qint64> ids = selectedIds();
-    m_actions->dismiss(ids);
-    advanceAfter(ids);
+    if (m_actions->dismiss(ids))
+        advanceAfter(ids);
 }
 
 void MainWindow::reopen()

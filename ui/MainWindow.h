@@ -86,6 +86,7 @@ private:
     std::optional<Task> currentTask() const;
     void moveSelection(int delta);
     void selectTask(qint64 taskId);
+    QModelIndex proxyIndexOf(qint64 taskId) const; // invalid when not in the view
     // After done or dismiss: the next row, so the rep works the list one key per task.
     void advanceAfter(const QList<qint64> &ids);
     void markDone();

@@ -396,6 +396,8 @@ ErrorBody TaskCodec::parseErrorBody(const QByteArray &body)
     const QJsonObject root = doc.object();
     out.requestId = str(root, QLatin1String("requestId"));
     out.errors = strings(root, QLatin1String("errors"));
+    out.isGong = root.value(QLatin1String("requestId")).isString() && !out.requestId.isEmpty() &&
+                 root.value(QLatin1String("errors")).isArray();
     return out;
 }
 

@@ -18,6 +18,9 @@ struct TaskEnvelope {
 struct ErrorBody {
     QString requestId;
     QStringList errors;
+    // The body is Gong's envelope: a JSON object with a string requestId and an errors array.
+    // Only then may a 404 be read as Gong's "not found".
+    bool isGong = false;
 };
 
 // Reads and writes Gong's task JSON. Reading is tolerant: every field is optional, null counts

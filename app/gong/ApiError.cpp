@@ -54,6 +54,15 @@ QString ApiError::userMessage() const
         return QStringLiteral("The secure connection to %1 failed (%2). Nothing was sent.")
             .arg(where, detail);
     case Kind::InvalidResponse:
+        if (notGong)
+            return QStringLiteral("The server at %1 does not look like Gong's API: it answered "
+                                  "HTTP %2 with %3 instead of Gong's JSON. Check the API address "
+                                  "in Settings (a wrong address, a Wi-Fi login page or a proxy "
+                                  "can cause this). Your changes are kept and will be sent once "
+                                  "Gong answers.")
+                .arg(where)
+                .arg(httpStatus)
+                .arg(contentType.isEmpty() ? QStringLiteral("no content type") : contentType);
         return QStringLiteral("Gong's answer could not be read: %1").arg(detail);
     }
     return detail;
@@ -67,17 +76,27 @@ QString ApiError::fullMessage() const
     return message + QStringLiteral(" (Gong request ID: %1)").arg(requestId);
 }
 
-bool ApiError::isTransient() const
+ApiError::Handling ApiError::handling() const
 {
     switch (kind) {
+    case Kind::Unauthorized:
+        return Handling::NeedsSignIn;
+    case Kind::BadRequest:
+    case Kind::Forbidden:
+        return Handling::NeedsRep;
+    case Kind::NotFound:
+        return Handling::Gone;
     case Kind::RateLimited:
     case Kind::ServerError:
     case Kind::Timeout:
     case Kind::Offline:
-        return true;
-    default:
-        return false;
+    case Kind::Tls:
+    case Kind::InvalidResponse:
+        // An unreadable answer says nothing about the tasks: a PATCH sets a state, so sending it
+        // again is safe, and a list is asked for again. A failed TLS handshake may be a portal.
+        return Handling::RetryLater;
     }
+    return Handling::RetryLater;
 }
 
 QString ApiError::kindName(Kind kind)

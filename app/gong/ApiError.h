@@ -30,13 +30,27 @@ struct ApiError {
     QString host;               // which server, for messages about reaching it
     // The request surely never reached the server (refused, name not found, TLS failed).
     bool neverDelivered = false;
+    // The answer was not Gong's (HTML from a wrong address, a captive portal or a proxy): an
+    // InvalidResponse that says nothing about the rep's tasks.
+    bool notGong = false;
+    QString contentType; // of the answer, for the message about a server that is not Gong
 
     // A sentence for the rep, in plain words, without the requestId.
     QString userMessage() const;
     // userMessage() plus "Gong request ID: …" where there is one: what the error bar shows.
     QString fullMessage() const;
+    // The one rule for what a failure means, used alike by the refresh and by the rep's changes
+    // (docs/ARCHITECTURE.md, "One rule for errors").
+    enum class Handling {
+        RetryLater,  // out of reach, slow, overloaded, rate-limited, or not Gong's answer: wait,
+                     // then send again by itself; nothing is dropped
+        NeedsSignIn, // 401: all sending pauses until the rep fixes the credentials
+        NeedsRep,    // 400/403: refused; held on its row until the rep retries or discards it
+        Gone,        // Gong's own 404: the task is no longer there
+    };
+    Handling handling() const;
     // Worth sending again later without the rep doing anything.
-    bool isTransient() const;
+    bool isTransient() const { return handling() == Handling::RetryLater; }
     static QString kindName(Kind kind);
 };
 

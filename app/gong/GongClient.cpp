@@ -16,6 +16,24 @@ namespace engage {
 namespace {
 const char TooLargeProperty[] = "engage_tooLarge";
 
+// Gong answers JSON objects only. Anything else that arrives with a 2xx (a Wi-Fi login page, a
+// proxy's notice) is not Gong's, however it is labelled. Cheap: no parse.
+bool startsLikeJsonObject(const QByteArray &body)
+{
+    for (const char c : body) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            continue;
+        return c == '{';
+    }
+    return false;
+}
+
+QString contentTypeOf(QNetworkReply *reply)
+{
+    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    return type.section(QLatin1Char(';'), 0, 0).trimmed();
+}
+
 bool isLoopback(const QUrl &url)
 {
     const QString host = url.host();
@@ -95,7 +113,8 @@ void GongClient::send(const QNetworkRequest &request, const QByteArray &verb,
         const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         emit requestFinished(status);
-        if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
+        if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300 &&
+            startsLikeJsonObject(data)) {
             done(data, nullptr);
             return;
         }
@@ -122,7 +141,21 @@ ApiError GongClient::errorFor(QNetworkReply *reply, const QByteArray &body) cons
         const ErrorBody gong = TaskCodec::parseErrorBody(body);
         error.requestId = gong.requestId;
         error.errors = gong.errors;
+        error.contentType = contentTypeOf(reply);
         const int s = error.httpStatus;
+        // The rule that keeps a wrong server from emptying the list: only Gong's own envelope
+        // says "not found" (no tasks, task gone). A 404 page, or a 2xx that is not a JSON
+        // object, is an answer from something else, and says nothing about the rep's tasks.
+        const bool labelledJson = error.contentType.contains(QLatin1String("json"));
+        if ((s == 404 && !gong.isGong) || (s >= 200 && s < 300)) {
+            error.kind = ApiError::Kind::InvalidResponse;
+            // A JSON-labelled 2xx that is not an object is Gong's answer garbled on the way.
+            error.notGong = s == 404 || !labelledJson;
+            error.detail = QStringLiteral("the answer (HTTP %1, %2) is not a JSON object.")
+                               .arg(s)
+                               .arg(error.contentType);
+            return error;
+        }
         if (s == 400)
             error.kind = ApiError::Kind::BadRequest;
         else if (s == 401)
@@ -255,19 +288,20 @@ void GongClient::updateTask(qint64 taskId, const TaskUpdate &update, QObject *co
 
 void GongClient::findUserByEmail(const QString &email, QObject *context, UserCallback callback)
 {
-    fetchUsersPage(email.trimmed(), QString(), std::nullopt, context, std::move(callback));
+    fetchUsersPage(email.trimmed(), {}, std::nullopt, context, std::move(callback));
 }
 
-void GongClient::fetchUsersPage(const QString &email, const QString &cursor,
+void GongClient::fetchUsersPage(const QString &email, QStringList cursors,
                                 std::optional<GongUser> inactiveMatch, QObject *context,
                                 UserCallback callback)
 {
+    const QString cursor = cursors.isEmpty() ? QString() : cursors.last();
     QUrlQuery query;
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     QPointer<QObject> guard(context);
     send(request(QStringLiteral("/v2/users"), &query), "GET", {}, context,
-         [this, email, inactiveMatch, guard,
+         [this, email, cursors, inactiveMatch, guard,
           callback = std::move(callback)](const QByteArray &data, const ApiError *error) mutable {
              ApiResult<GongUser> result;
              if (error) {
@@ -319,7 +353,25 @@ void GongClient::fetchUsersPage(const QString &email, const QString &cursor,
                                       .value(QLatin1String("cursor"))
                                       .toString();
              if (!next.isEmpty() && guard) {
-                 fetchUsersPage(email, next, inactiveMatch, guard, std::move(callback));
+                 // Each page spends the company's rate budget: a server that repeats a cursor
+                 // or never ends must not make this loop forever.
+                 if (cursors.contains(next) || cursors.size() + 1 >= MaxUserPages) {
+                     ApiError invalid;
+                     invalid.kind = ApiError::Kind::InvalidResponse;
+                     invalid.httpStatus = 200;
+                     invalid.detail =
+                         cursors.contains(next)
+                             ? QStringLiteral("Gong's user list sent the same page twice; the "
+                                              "search was stopped.")
+                             : QStringLiteral("Gong's user list did not end after %1 pages; the "
+                                              "search was stopped.")
+                                   .arg(MaxUserPages);
+                     result.error = invalid;
+                     callback(result);
+                     return;
+                 }
+                 cursors.append(next);
+                 fetchUsersPage(email, cursors, inactiveMatch, guard, std::move(callback));
                  return;
              }
              if (inactiveMatch) {

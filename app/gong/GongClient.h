@@ -54,6 +54,8 @@ class GongClient : public QObject
 public:
     // Bodies larger than this are refused: no task list comes near it.
     static constexpr qint64 MaxResponseBytes = 64LL * 1024 * 1024;
+    // GET /v2/users pages at 100 users: 200 pages is a company of 20,000.
+    static constexpr int MaxUserPages = 200;
 
     explicit GongClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 
@@ -90,7 +92,8 @@ private:
     // Sends and calls `done` with the body or the error, once.
     void send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body,
               QObject *context, std::function<void(const QByteArray &, const ApiError *)> done);
-    void fetchUsersPage(const QString &email, const QString &cursor,
+    // `cursors`: every cursor followed so far, the last one to fetch now.
+    void fetchUsersPage(const QString &email, QStringList cursors,
                         std::optional<GongUser> inactiveMatch, QObject *context,
                         UserCallback callback);
     ApiError errorFor(QNetworkReply *reply, const QByteArray &body) const;

@@ -1,37 +1,25 @@
 #include "sync/SyncEngine.h"
 
+#include "sync/ConflictRule.h"
+
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 
 #include <algorithm>
-#include <cmath>
 
 Q_LOGGING_CATEGORY(lcSync, "engage.sync", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStartupSync, "engage.startup.sync", QtWarningMsg)
 
 namespace engage {
 
-namespace {
-constexpr qint64 MaxBackoffMs = 5 * 60 * 1000;
-
-QString actionName(const TaskUpdate &update)
-{
-    if (update.status == TaskStatus::Done)
-        return QStringLiteral("done");
-    if (update.status == TaskStatus::Dismissed)
-        return QStringLiteral("dismissed");
-    if (update.status == TaskStatus::Open)
-        return QStringLiteral("reopened");
-    return QStringLiteral("rescheduled");
-}
-} // namespace
-
-SyncEngine::SyncEngine(GongClient *client, TaskStore *store, const Clock &clock, QObject *parent)
+SyncEngine::SyncEngine(GongClient *client, TaskStore *store, const Clock &clock, QObject *parent,
+                       Backoff::Random random)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
     , m_clock(clock)
+    , m_journal(store)
+    , m_backoff(clock, std::move(random))
 {
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &SyncEngine::pump);
@@ -57,7 +45,7 @@ void SyncEngine::start()
     for (qsizetype i = 0; i < cached.size(); ++i)
         m_server.insert(cached.at(i).id, cached.shared(i));
     m_lastRefreshed = m_store->cachedAt();
-    m_journal = m_store->pendingChanges();
+    m_journal.load();
     m_refreshFirst = !m_journal.isEmpty();
     rebuild();
     qCDebug(lcStartupSync) << "journal applied" << clock.elapsed() << "ms";
@@ -77,10 +65,12 @@ void SyncEngine::switchStore(TaskStore *store)
     m_inFlightSeqs.clear();
     m_refreshWanted = false;
     m_paused = false;
-    m_failures = 0;
+    m_gongAnswered = false;
+    m_backoff.reset();
     m_recentlyClosed.clear();
     m_store = store;
-    setState(State::Synced);
+    m_journal.setStore(store);
+    setState(State::NotConnected);
     start();
 }
 
@@ -93,7 +83,7 @@ std::optional<Task> SyncEngine::task(qint64 id) const
 SyncEngine::Mark SyncEngine::mark(qint64 taskId) const
 {
     Mark m;
-    for (const PendingChange &c : m_journal) {
+    for (const PendingChange &c : m_journal.changes()) {
         if (c.taskId != taskId)
             continue;
         if (c.failed) {
@@ -109,8 +99,15 @@ SyncEngine::Mark SyncEngine::mark(qint64 taskId) const
 
 int SyncEngine::waitingCount() const
 {
-    return static_cast<int>(std::count_if(m_journal.cbegin(), m_journal.cend(),
-                                          [](const PendingChange &c) { return !c.failed; }));
+    return m_journal.waitingCount();
+}
+
+void SyncEngine::warnIfNotStored(bool stored, const QString &what)
+{
+    if (stored)
+        return;
+    qCWarning(lcSync).noquote() << what << m_store->lastError().detail;
+    emit storeWarning(QStringLiteral("%1 %2").arg(what, m_store->lastError().userMessage()));
 }
 
 qint64 SyncEngine::enqueue(qint64 taskId, const TaskUpdate &update)
@@ -124,41 +121,37 @@ qint64 SyncEngine::enqueue(qint64 taskId, const TaskUpdate &update)
     const auto server = m_server.constFind(taskId);
     if (server == m_server.cend() || update.isEmpty())
         return 0;
-    const QDateTime now = m_clock.now();
-    PendingChange change;
-    change.taskId = taskId;
-    change.update = update;
-    change.baseUpdated = (*server)->updated;
-    change.createdAt = now;
-    change.seq = m_store->appendChange(taskId, update, change.baseUpdated, now);
-    if (change.seq == 0) {
-        emit notice(QStringLiteral("Your change could not be saved on this computer (%1); it was "
-                                   "not applied.")
-                        .arg(m_store->errorString()));
+    const qint64 seq = m_journal.record(taskId, update, (*server)->updated, m_clock.now());
+    if (seq == 0) {
+        qCWarning(lcSync).noquote() << "change not recorded:" << m_store->lastError().detail;
+        emit changeNotSaved(tr("Your change to %1 was not saved, so it was not made. %2")
+                                .arg(nameOf(taskId), m_store->lastError().userMessage()));
         return 0;
     }
-    m_store->addLedger(taskId, actionName(update), now);
-    m_journal.append(change);
     rebuildTask(taskId);
     emit taskChanged(taskId);
-    if (m_state == State::Synced)
+    if (m_state == State::Synced || m_state == State::NotConnected)
         setState(State::Sending);
     // Send from the event loop, so the keypress that made the change returns at once.
     schedule(0);
-    return change.seq;
+    return seq;
 }
 
 bool SyncEngine::cancel(qint64 seq)
 {
     if (m_inFlightSeqs.contains(seq))
         return false;
-    const auto it = std::find_if(m_journal.begin(), m_journal.end(),
+    const auto &changes = m_journal.changes();
+    const auto it = std::find_if(changes.cbegin(), changes.cend(),
                                  [seq](const PendingChange &c) { return c.seq == seq; });
-    if (it == m_journal.end() || !m_store->removeChanges({seq}))
+    if (it == changes.cend())
         return false;
     const qint64 taskId = it->taskId;
-    m_journal.erase(it);
-    m_store->setLatestLedgerOutcome(taskId, QStringLiteral("cancelled"));
+    if (!m_journal.cancel(seq)) {
+        emit changeNotSaved(tr("Undo was not saved, so your change to %1 stands. %2")
+                                .arg(nameOf(taskId), m_store->lastError().userMessage()));
+        return false;
+    }
     rebuildTask(taskId);
     emit taskChanged(taskId);
     pump();
@@ -169,33 +162,16 @@ void SyncEngine::retryFailed(qint64 taskId)
 {
     // Keeping mine: the version the rep now overrides becomes the base, so it is not held again.
     const SharedTask seen = m_server.value(taskId);
-    const QDateTime base = seen ? seen->updated : QDateTime();
-    m_store->clearFailure(taskId, base);
-    m_store->setLedgerOutcome(taskId, QStringLiteral("pending"), QStringLiteral("failed"));
-    for (PendingChange &c : m_journal) {
-        if (c.taskId == taskId) {
-            if (c.conflict)
-                c.baseUpdated = base;
-            c.failed = false;
-            c.conflict = false;
-            c.failure.clear();
-        }
-    }
+    warnIfNotStored(m_journal.release(taskId, seen ? seen->updated : QDateTime()),
+                    tr("Sending again could not be noted on this computer."));
     emit taskChanged(taskId);
     pump();
 }
 
 void SyncEngine::discardFailed(qint64 taskId)
 {
-    QList<qint64> seqs;
-    for (const PendingChange &c : std::as_const(m_journal)) {
-        if (c.taskId == taskId && c.failed)
-            seqs.append(c.seq);
-    }
-    if (seqs.isEmpty() || !m_store->removeChanges(seqs))
+    if (m_journal.discardHeld(taskId).isEmpty())
         return;
-    m_journal.removeIf([&](const PendingChange &c) { return seqs.contains(c.seq); });
-    m_store->setLedgerOutcome(taskId, QStringLiteral("discarded"), QStringLiteral("failed"));
     rebuildTask(taskId);
     emit taskChanged(taskId);
 }
@@ -203,8 +179,8 @@ void SyncEngine::discardFailed(qint64 taskId)
 void SyncEngine::resume()
 {
     m_paused = false;
-    m_failures = 0;
-    setState(waitingCount() > 0 ? State::Sending : State::Synced);
+    m_backoff.reset();
+    setState(waitingCount() > 0 ? State::Sending : idleState());
     refresh();
 }
 
@@ -225,10 +201,9 @@ void SyncEngine::pump()
 {
     if (m_inFlight != InFlight::None || m_paused)
         return;
-    const auto next = std::find_if(m_journal.cbegin(), m_journal.cend(),
-                                   [](const PendingChange &c) { return !c.failed; });
-    if (next == m_journal.cend() && !m_refreshWanted) {
-        setState(State::Synced);
+    const PendingChange *next = m_journal.nextSendable();
+    if (!next && !m_refreshWanted) {
+        setState(idleState());
         return;
     }
     if (const qint64 delay = m_limiter.delayMs(); delay > 0) {
@@ -246,7 +221,7 @@ void SyncEngine::pump()
     m_limiter.consume();
     // The rep's changes go before a refresh: a refresh never starves them. Except after a time
     // out of reach, when Gong is looked at first (see m_refreshFirst).
-    if (next != m_journal.cend() && !m_refreshFirst)
+    if (next && !m_refreshFirst)
         sendChanges(next->taskId);
     else
         sendRefresh();
@@ -256,11 +231,9 @@ void SyncEngine::sendChanges(qint64 taskId)
 {
     TaskUpdate merged;
     m_inFlightSeqs.clear();
-    for (const PendingChange &c : std::as_const(m_journal)) {
-        if (c.taskId == taskId && !c.failed) {
-            merged = merged.mergedWith(c.update);
-            m_inFlightSeqs.append(c.seq);
-        }
+    for (const PendingChange &c : m_journal.sendable(taskId)) {
+        merged = merged.mergedWith(c.update);
+        m_inFlightSeqs.append(c.seq);
     }
     m_inFlight = InFlight::Change;
     if (m_state != State::Offline)
@@ -269,11 +242,8 @@ void SyncEngine::sendChanges(qint64 taskId)
     // Recorded before the request can reach the wire (QNetworkAccessManager writes from the
     // event loop): after a lost answer or a kill, Gong may hold these, and a newer version of
     // the task there is then the rep's own doing, not a conflict.
-    m_store->markSent(seqs, true);
-    for (PendingChange &c : m_journal) {
-        if (seqs.contains(c.seq))
-            c.sent = true;
-    }
+    warnIfNotStored(m_journal.markSent(seqs, true),
+                    tr("That a change went out could not be noted on this computer."));
     qCDebug(lcSync) << "sending" << seqs.size() << "change(s) for task" << taskId;
     m_client->updateTask(
         taskId, merged, this,
@@ -288,80 +258,56 @@ void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
 {
     m_inFlight = InFlight::None;
     m_inFlightSeqs.clear();
-    auto dropFromJournal = [&] {
-        m_store->removeChanges(seqs);
-        m_journal.removeIf([&](const PendingChange &c) { return seqs.contains(c.seq); });
-    };
     if (result.ok()) {
-        dropFromJournal();
+        m_gongAnswered = true;
         m_server.insert(taskId, std::make_shared<const Task>(result.value));
-        m_store->updateCachedTask(result.value);
-        m_store->setLedgerOutcome(taskId, QStringLiteral("confirmed"));
-        m_failures = 0;
+        warnIfNotStored(m_journal.confirm(seqs, result.value),
+                        tr("Gong confirmed your change, but this computer could not note it."));
+        m_backoff.reset();
         if (m_state == State::Offline)
             setState(State::Sending);
         rebuildTask(taskId);
         emit taskChanged(taskId);
-    } else {
-        const ApiError &error = *result.error;
-        switch (error.kind) {
-        case ApiError::Kind::NotFound: {
-            const QString name = nameOf(taskId);
-            // Every change to a task that is gone goes with it, not only those just sent.
-            QList<qint64> all;
-            for (const PendingChange &c : std::as_const(m_journal)) {
-                if (c.taskId == taskId)
-                    all.append(c.seq);
-            }
-            m_store->removeChanges(all);
-            m_journal.removeIf([taskId](const PendingChange &c) { return c.taskId == taskId; });
-            m_server.remove(taskId);
-            m_store->removeCachedTask(taskId);
-            m_store->setLedgerOutcome(taskId, QStringLiteral("gone"));
-            rebuild();
-            emit tasksReset();
-            emit notice(QStringLiteral("The task for %1 is no longer in Gong (deleted or closed "
-                                       "elsewhere); it has left your list.")
-                            .arg(name));
-            break;
-        }
-        case ApiError::Kind::Unauthorized:
-            m_paused = true;
-            setState(State::Paused);
-            emit refreshFailed(error);
-            return;
-        case ApiError::Kind::InvalidResponse:
-            // A garbled answer says nothing about the change: PATCH sets a state, so sending it
-            // again is safe. Tell the rep, keep the change, and retry with backoff.
+        pump();
+        return;
+    }
+    const ApiError &error = *result.error;
+    switch (error.handling()) {
+    case ApiError::Handling::Gone: {
+        m_gongAnswered = true;
+        const QString name = nameOf(taskId);
+        warnIfNotStored(m_journal.dropTask(taskId),
+                        tr("A task that left Gong could not be removed on this computer."));
+        m_server.remove(taskId);
+        rebuild();
+        emit tasksReset();
+        emit notice(tr("The task for %1 is no longer in Gong (deleted or closed elsewhere); it "
+                       "has left your list.")
+                        .arg(name));
+        break;
+    }
+    case ApiError::Handling::NeedsSignIn:
+        m_paused = true;
+        setState(State::Paused);
+        emit refreshFailed(error);
+        return;
+    case ApiError::Handling::NeedsRep: {
+        m_gongAnswered = true;
+        warnIfNotStored(m_journal.hold(seqs, error.fullMessage(), false),
+                        tr("Gong's refusal could not be noted on this computer."));
+        emit taskChanged(taskId);
+        emit changeFailed(taskId, error);
+        break;
+    }
+    case ApiError::Handling::RetryLater:
+        if (error.neverDelivered || error.kind == ApiError::Kind::RateLimited)
+            warnIfNotStored(m_journal.markSent(seqs, false),
+                            tr("A change that did not go out could not be noted."));
+        // An unreadable answer says nothing about the change: tell the rep, keep it, retry.
+        if (error.kind == ApiError::Kind::InvalidResponse)
             emit changeFailed(taskId, error);
-            onTransientError(error);
-            break;
-        case ApiError::Kind::BadRequest:
-        case ApiError::Kind::Forbidden: {
-            const QString message = error.fullMessage();
-            m_store->markFailed(seqs, message);
-            for (PendingChange &c : m_journal) {
-                if (seqs.contains(c.seq)) {
-                    c.failed = true;
-                    c.failure = message;
-                }
-            }
-            m_store->setLedgerOutcome(taskId, QStringLiteral("failed"));
-            emit taskChanged(taskId);
-            emit changeFailed(taskId, error);
-            break;
-        }
-        default:
-            if (error.neverDelivered || error.kind == ApiError::Kind::RateLimited) {
-                m_store->markSent(seqs, false);
-                for (PendingChange &c : m_journal) {
-                    if (seqs.contains(c.seq))
-                        c.sent = false;
-                }
-            }
-            onTransientError(error);
-            break;
-        }
+        onTransientError(error);
+        break;
     }
     pump();
 }
@@ -373,13 +319,12 @@ void SyncEngine::onTransientError(const ApiError &error)
         wait = (error.retryAfterSeconds >= 0 ? error.retryAfterSeconds : 1) * 1000LL;
         setState(State::Waiting);
     } else {
-        ++m_failures;
-        const double base = std::min<double>(MaxBackoffMs, 1000.0 * std::pow(2.0, m_failures - 1));
-        // Jitter spreads the company's desktops apart after an outage.
-        wait = static_cast<qint64>(base * (0.5 + QRandomGenerator::global()->generateDouble()));
-        wait = std::min(wait, MaxBackoffMs);
-        setState(error.kind == ApiError::Kind::ServerError ? State::Waiting : State::Offline);
-        if (error.kind != ApiError::Kind::ServerError)
+        wait = m_backoff.failed();
+        // Gong said it has trouble (5xx): it is there, and has seen nothing new from us. Any
+        // other failure (no answer, or not Gong's) may hide a change made elsewhere meanwhile.
+        const bool gongAnswered = error.kind == ApiError::Kind::ServerError;
+        setState(gongAnswered ? State::Waiting : State::Offline);
+        if (!gongAnswered)
             m_refreshFirst = true;
     }
     qCInfo(lcSync) << "transient" << ApiError::kindName(error.kind) << "waiting" << wait << "ms";
@@ -391,115 +336,96 @@ void SyncEngine::sendRefresh()
 {
     m_refreshWanted = false;
     m_inFlight = InFlight::Refresh;
-    m_client->listTasks(
-        {}, this, [this, generation = m_generation](const ApiResult<TaskEnvelope> &result) {
-            if (generation != m_generation)
-                return;
-            m_inFlight = InFlight::None;
-            if (!result.ok()) {
-                const ApiError &error = *result.error;
-                if (error.kind == ApiError::Kind::Unauthorized) {
-                    m_paused = true;
-                    setState(State::Paused);
-                } else if (error.isTransient()) {
-                    m_refreshWanted = true; // try again after the wait, as the message promises
-                    onTransientError(error);
-                } else {
-                    m_refreshFirst = false; // Gong answered; the changes may go
-                }
-                emit refreshFailed(error);
-                pump();
-                return;
-            }
-            qCInfo(lcSync) << "list from Gong:" << result.value.tasks.size() << "tasks";
-            QMap<qint64, SharedTask> fresh;
-            for (const Task &t : result.value.tasks)
-                fresh.insert(t.id, std::make_shared<const Task>(t));
-            detectConflicts(fresh);
-            m_refreshFirst = false;
-            // A task the rep changed that Gong no longer lists (closed elsewhere, or by a change
-            // of ours still unconfirmed) stays until its change is settled.
-            for (const PendingChange &c : std::as_const(m_journal)) {
-                if (!fresh.contains(c.taskId) && m_server.contains(c.taskId))
-                    fresh.insert(c.taskId, m_server.value(c.taskId));
-            }
-            for (const SharedTask &old : std::as_const(m_server)) {
-                if (!fresh.contains(old->id) && old->status != TaskStatus::Open)
-                    m_recentlyClosed.insert(old->id, old);
-            }
-            m_server = std::move(fresh);
-            m_lastRefreshed = m_clock.now();
-            m_store->saveCache(TaskList(m_server.values()), m_lastRefreshed);
-            if (m_state == State::Offline)
-                setState(State::Sending);
-            m_failures = 0;
-            rebuild();
-            emit tasksReset();
-            emit refreshSucceeded();
-            pump();
-        });
+    m_client->listTasks({}, this,
+                        [this, generation = m_generation](const ApiResult<TaskEnvelope> &result) {
+                            if (generation != m_generation)
+                                return;
+                            m_inFlight = InFlight::None;
+                            if (result.ok())
+                                onRefreshed(result.value);
+                            else
+                                onRefreshFailed(*result.error);
+                            pump();
+                        });
+}
+
+void SyncEngine::onRefreshFailed(const ApiError &error)
+{
+    switch (error.handling()) {
+    case ApiError::Handling::NeedsSignIn:
+        m_paused = true;
+        setState(State::Paused);
+        break;
+    case ApiError::Handling::RetryLater:
+        m_refreshWanted = true; // try again after the wait, as the message promises
+        onTransientError(error);
+        break;
+    case ApiError::Handling::NeedsRep:
+    case ApiError::Handling::Gone:
+        m_gongAnswered = true;
+        m_refreshFirst = false; // Gong answered; the changes may go
+        break;
+    }
+    emit refreshFailed(error);
+}
+
+void SyncEngine::onRefreshed(const TaskEnvelope &envelope)
+{
+    qCInfo(lcSync) << "list from Gong:" << envelope.tasks.size() << "tasks";
+    m_gongAnswered = true;
+    QMap<qint64, SharedTask> fresh;
+    for (const Task &t : envelope.tasks)
+        fresh.insert(t.id, std::make_shared<const Task>(t));
+    detectConflicts(fresh);
+    m_refreshFirst = false;
+    // A task the rep changed that Gong no longer lists (closed elsewhere, or by a change of ours
+    // still unconfirmed) stays until its change is settled.
+    for (const PendingChange &c : m_journal.changes()) {
+        if (!fresh.contains(c.taskId) && m_server.contains(c.taskId))
+            fresh.insert(c.taskId, m_server.value(c.taskId));
+    }
+    for (const SharedTask &old : std::as_const(m_server)) {
+        if (!fresh.contains(old->id) && old->status != TaskStatus::Open)
+            m_recentlyClosed.insert(old->id, old);
+    }
+    m_server = std::move(fresh);
+    m_lastRefreshed = m_clock.now();
+    // Only a slower next start if it fails: the list is in memory and Gong has it.
+    warnIfNotStored(m_store->saveCache(TaskList(m_server.values()), m_lastRefreshed),
+                    tr("The task list could not be saved on this computer; your changes are "
+                       "safe."));
+    if (m_state == State::Offline)
+        setState(State::Sending);
+    m_backoff.reset();
+    rebuild();
+    emit tasksReset();
+    emit refreshSucceeded();
 }
 
 void SyncEngine::detectConflicts(const QMap<qint64, SharedTask> &fresh)
 {
-    QMap<qint64, QString> held; // task -> what Gong now says
-    for (const PendingChange &c : std::as_const(m_journal)) {
-        if (c.failed || held.contains(c.taskId) || !m_server.contains(c.taskId))
-            continue;
-        const SharedTask seen = m_server.value(c.taskId); // the version the rep acted on
-        // What the rep's unconfirmed changes set. Gong may already hold one that went out: a
-        // PATCH it applied whose answer never came back (a timeout, a kill). Only changes that
-        // were sent can explain Gong's version; one never sent cannot.
-        TaskUpdate mine;
-        QList<TaskStatus> myStatuses;
-        QList<QDateTime> myDueDates;
-        for (const PendingChange &d : std::as_const(m_journal)) {
-            if (d.taskId != c.taskId || d.failed)
-                continue;
-            mine = mine.mergedWith(d.update);
-            if (!d.sent)
-                continue;
-            if (d.update.status)
-                myStatuses.append(*d.update.status);
-            if (d.update.dueDate.isValid())
-                myDueDates.append(d.update.dueDate);
-        }
-        const auto found = fresh.constFind(c.taskId);
-        if (found == fresh.cend()) {
-            // Gong no longer lists it as open: closed elsewhere. Only a conflict when the rep
-            // wants it open (a reschedule or a reopen) and did not close it first.
-            const bool closedByMe =
-                myStatuses.contains(TaskStatus::Done) || myStatuses.contains(TaskStatus::Dismissed);
-            if ((!mine.status || *mine.status == TaskStatus::Open) && !closedByMe)
-                held.insert(c.taskId, QStringLiteral("it was closed in Gong"));
-            continue;
-        }
-        const Task &now = **found;
-        if (!c.baseUpdated.isValid() || now.updated <= c.baseUpdated)
-            continue;
-        if (now.status != seen->status && !myStatuses.contains(now.status))
-            held.insert(c.taskId,
-                        QStringLiteral("Gong now says %1").arg(statusToWire(now.status).toLower()));
-        else if (now.dueDate != seen->dueDate && !myDueDates.contains(now.dueDate))
-            held.insert(c.taskId, QStringLiteral("it was rescheduled in Gong to %1")
-                                      .arg(now.dueDate.toTimeZone(m_clock.timeZone())
-                                               .toString(QStringLiteral("ddd d MMM, HH:mm"))));
+    QList<qint64> taskIds;
+    for (const PendingChange &c : m_journal.changes()) {
+        if (!c.failed && !taskIds.contains(c.taskId) && m_server.contains(c.taskId))
+            taskIds.append(c.taskId);
     }
-    for (auto it = held.cbegin(); it != held.cend(); ++it) {
+    for (qint64 taskId : std::as_const(taskIds)) {
+        const SharedTask seen = m_server.value(taskId); // the version the rep acted on
+        const SharedTask now = fresh.value(taskId);
+        const QList<PendingChange> changes = m_journal.sendable(taskId);
+        const std::optional<QString> reason =
+            ConflictRule::check(*seen, now.get(), changes, m_clock.timeZone());
+        if (!reason)
+            continue;
         const QString message =
-            QStringLiteral("Changed in Gong after you acted: %1. Keep your change, or take Gong's?")
-                .arg(it.value());
+            tr("Changed in Gong after you acted: %1. Keep your change, or take Gong's?")
+                .arg(*reason);
         QList<qint64> seqs;
-        for (PendingChange &c : m_journal) {
-            if (c.taskId == it.key() && !c.failed) {
-                c.failed = true;
-                c.conflict = true;
-                c.failure = message;
-                seqs.append(c.seq);
-            }
-        }
-        m_store->markFailed(seqs, message, true);
-        emit notice(QStringLiteral("%1: %2").arg(nameOf(it.key()), message));
+        for (const PendingChange &c : changes)
+            seqs.append(c.seq);
+        warnIfNotStored(m_journal.hold(seqs, message, true),
+                        tr("A held change could not be noted on this computer."));
+        emit notice(QStringLiteral("%1: %2").arg(nameOf(taskId), message));
     }
 }
 
@@ -512,7 +438,7 @@ void SyncEngine::rebuild()
         m_rowOf.insert(t->id, m_tasks.size());
         m_tasks.append(t);
     }
-    for (const PendingChange &c : std::as_const(m_journal)) {
+    for (const PendingChange &c : m_journal.changes()) {
         const auto row = m_rowOf.constFind(c.taskId);
         if (row != m_rowOf.cend())
             m_tasks.replace(*row, c.update.appliedTo(m_tasks.at(*row)));
@@ -528,7 +454,7 @@ void SyncEngine::rebuildTask(qint64 taskId)
         return;
     }
     std::optional<Task> task; // only copied when the journal changes it
-    for (const PendingChange &c : std::as_const(m_journal)) {
+    for (const PendingChange &c : m_journal.changes()) {
         if (c.taskId == taskId)
             task = c.update.appliedTo(task ? *task : **server);
     }
@@ -551,7 +477,7 @@ QString SyncEngine::nameOf(qint64 taskId) const
     const auto it = m_server.constFind(taskId);
     if (it != m_server.cend() && (*it)->contact)
         return (*it)->contact->displayName();
-    return QStringLiteral("task %1").arg(taskId);
+    return tr("task %1").arg(taskId);
 }
 
 } // namespace engage

@@ -4,6 +4,8 @@
 #include "core/TaskList.h"
 #include "gong/GongClient.h"
 #include "gong/RateLimiter.h"
+#include "sync/Backoff.h"
+#include "sync/Journal.h"
 #include "sync/TaskStore.h"
 
 #include <QDateTime>
@@ -22,7 +24,10 @@ class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Synced, Sending, Waiting, Offline, Paused };
+    // NotConnected: nothing waits, but Gong has not answered this account yet (no account, or
+    // every answer so far came from something that is not Gong). Synced is said only after Gong
+    // itself answered.
+    enum class State { NotConnected, Synced, Sending, Waiting, Offline, Paused };
     Q_ENUM(State)
 
     // What a row shows about its own changes.
@@ -33,7 +38,8 @@ public:
         QString failure;
     };
 
-    SyncEngine(GongClient *client, TaskStore *store, const Clock &clock, QObject *parent = nullptr);
+    SyncEngine(GongClient *client, TaskStore *store, const Clock &clock, QObject *parent = nullptr,
+               Backoff::Random random = {});
 
     // Loads the cache and the journal and starts sending what is waiting.
     void start();
@@ -53,7 +59,8 @@ public:
     void setRefreshInterval(int ms);
 
     // The journal's door: records the change (committed before return) and applies it locally.
-    // Returns the change's journal number, or 0 when it could not be recorded.
+    // Returns the change's journal number, or 0 when it could not be recorded: then nothing
+    // changed, and changeNotSaved says why.
     qint64 enqueue(qint64 taskId, const TaskUpdate &update);
     // Takes back a change that has not gone out yet. False when it is sent or on its way.
     bool cancel(qint64 seq);
@@ -78,12 +85,20 @@ signals:
     void changeFailed(qint64 taskId, const engage::ApiError &error);
     // Something the rep should read once (a task gone, a change refused).
     void notice(const QString &text);
+    // The disk did not take a change the rep made: it was not made. The words say why and how
+    // to fix it; the next change is tried again.
+    void changeNotSaved(const QString &text);
+    // The disk did not take something that is not the rep's work (the cache, a confirmation):
+    // nothing is lost, but the rep should know the disk is in trouble.
+    void storeWarning(const QString &text);
 
 private:
     enum class InFlight { None, Change, Refresh };
     void pump();
     void sendChanges(qint64 taskId);
     void sendRefresh();
+    void onRefreshed(const TaskEnvelope &envelope);
+    void onRefreshFailed(const ApiError &error);
     void onChangeAnswered(qint64 taskId, const QList<qint64> &seqs, const ApiResult<Task> &result);
     void onTransientError(const ApiError &error);
     // Holds the rep's unsent changes to tasks that Gong changed since the rep acted on them.
@@ -91,6 +106,9 @@ private:
     void rebuild();                  // m_tasks from m_server and the journal
     void rebuildTask(qint64 taskId); // one task, in place
     void setState(State state);
+    // Synced when Gong has answered this account, NotConnected otherwise.
+    State idleState() const { return m_gongAnswered ? State::Synced : State::NotConnected; }
+    void warnIfNotStored(bool stored, const QString &what);
     void schedule(qint64 ms);
     QString nameOf(qint64 taskId) const;
 
@@ -102,7 +120,7 @@ private:
     // Tasks the rep closed that have since left Gong's open list: kept so undo and reopen still
     // reach them after a refresh.
     QHash<qint64, SharedTask> m_recentlyClosed;
-    QList<PendingChange> m_journal;   // what the rep did that Gong has not confirmed
+    Journal m_journal;                // what the rep did that Gong has not confirmed
     TaskList m_tasks;                 // m_server with m_journal applied, in m_server's order
     QHash<qint64, qsizetype> m_rowOf; // task id -> index in m_tasks
     QDateTime m_lastRefreshed;
@@ -115,8 +133,9 @@ private:
     // a change made elsewhere meanwhile is seen (and held as a conflict), not overwritten.
     bool m_refreshFirst = false;
     bool m_paused = false;
-    State m_state = State::Synced;
-    int m_failures = 0; // consecutive transient failures, for the backoff
+    bool m_gongAnswered = false; // Gong itself (not a portal or a proxy) answered this account
+    State m_state = State::NotConnected;
+    Backoff m_backoff; // consecutive transient failures
     int m_callsToday = 0;
     int m_generation = 0; // which store the answers in flight belong to
     QDate m_callsDay;

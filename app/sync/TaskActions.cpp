@@ -6,11 +6,6 @@ namespace engage {
 
 namespace {
 constexpr int MaxUndo = 100;
-
-QString countText(const QString &verb, qsizetype n)
-{
-    return n == 1 ? verb : QStringLiteral("%1 · %2 tasks").arg(verb).arg(n);
-}
 } // namespace
 
 TaskActions::TaskActions(SyncEngine *sync, QObject *parent)
@@ -18,30 +13,31 @@ TaskActions::TaskActions(SyncEngine *sync, QObject *parent)
     , m_sync(sync)
 {}
 
-void TaskActions::markDone(const QList<qint64> &taskIds)
+bool TaskActions::markDone(const QList<qint64> &taskIds)
 {
-    apply(taskIds, {TaskStatus::Done, {}}, QStringLiteral("Marked done"));
+    return apply(taskIds, {TaskStatus::Done, {}}, tr("Marked done"));
 }
 
-void TaskActions::dismiss(const QList<qint64> &taskIds)
+bool TaskActions::dismiss(const QList<qint64> &taskIds)
 {
-    apply(taskIds, {TaskStatus::Dismissed, {}}, QStringLiteral("Dismissed"));
+    return apply(taskIds, {TaskStatus::Dismissed, {}}, tr("Dismissed"));
 }
 
-void TaskActions::reopen(const QList<qint64> &taskIds)
+bool TaskActions::reopen(const QList<qint64> &taskIds)
 {
-    apply(taskIds, {TaskStatus::Open, {}}, QStringLiteral("Reopened"));
+    return apply(taskIds, {TaskStatus::Open, {}}, tr("Reopened"));
 }
 
-void TaskActions::reschedule(const QList<qint64> &taskIds, const QDateTime &due)
+bool TaskActions::reschedule(const QList<qint64> &taskIds, const QDateTime &due)
 {
-    apply(taskIds, {std::nullopt, due.toUTC()}, QStringLiteral("Rescheduled"));
+    return apply(taskIds, {std::nullopt, due.toUTC()}, tr("Rescheduled"));
 }
 
-void TaskActions::apply(const QList<qint64> &taskIds, const TaskUpdate &change,
+bool TaskActions::apply(const QList<qint64> &taskIds, const TaskUpdate &change,
                         const QString &label)
 {
     Action action{label, {}};
+    bool allRecorded = true;
     for (qint64 id : taskIds) {
         const std::optional<Task> before = m_sync->task(id);
         if (!before)
@@ -55,33 +51,49 @@ void TaskActions::apply(const QList<qint64> &taskIds, const TaskUpdate &change,
         if (change.dueDate.isValid())
             inverse.dueDate = before->dueDate;
         const qint64 seq = m_sync->enqueue(id, change);
-        if (seq != 0)
-            action.steps.append({id, seq, change, inverse});
+        if (seq == 0) {
+            // The disk did not take it (SyncEngine said why); the rest would fail alike.
+            allRecorded = false;
+            break;
+        }
+        action.steps.append({id, seq, change, inverse});
     }
     if (action.steps.isEmpty())
-        return;
+        return allRecorded;
+    push(action);
+    const int n = static_cast<int>(action.steps.size());
+    emit done(n == 1 ? label : tr("%1 · %2 tasks").arg(label).arg(n), true);
+    return allRecorded;
+}
+
+void TaskActions::push(const Action &action)
+{
     m_undo.append(action);
     if (m_undo.size() > MaxUndo)
         m_undo.removeFirst();
     emit undoAvailable(true);
-    emit done(countText(label, action.steps.size()), true);
 }
 
 bool TaskActions::undo()
 {
     if (m_undo.isEmpty())
         return false;
-    const Action action = m_undo.takeLast();
-    for (auto step = action.steps.crbegin(); step != action.steps.crend(); ++step) {
-        if (m_sync->cancel(step->seq))
-            continue;
+    Action action = m_undo.takeLast();
+    while (!action.steps.isEmpty()) {
+        const Step step = action.steps.last();
         // Already with Gong (or on its way): send the way back. A task that had no due date
         // cannot get "no due date" back through the API, so only its status is restored.
-        if (!step->inverse.isEmpty())
-            m_sync->enqueue(step->taskId, step->inverse);
+        const bool undone = m_sync->cancel(step.seq) || step.inverse.isEmpty() ||
+                            m_sync->enqueue(step.taskId, step.inverse) != 0;
+        if (!undone) {
+            // The disk refused the way back: the rest stays undoable, for when it has room.
+            push(action);
+            return false;
+        }
+        action.steps.removeLast();
     }
     emit undoAvailable(!m_undo.isEmpty());
-    emit done(QStringLiteral("Undone: %1").arg(action.label.toLower()), false);
+    emit done(tr("Undone: %1").arg(action.label.toLower()), false);
     return true;
 }
 

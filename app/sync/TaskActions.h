@@ -16,10 +16,13 @@ class TaskActions : public QObject
 public:
     explicit TaskActions(SyncEngine *sync, QObject *parent = nullptr);
 
-    void markDone(const QList<qint64> &taskIds);
-    void dismiss(const QList<qint64> &taskIds);
-    void reopen(const QList<qint64> &taskIds);
-    void reschedule(const QList<qint64> &taskIds, const QDateTime &due);
+    // Each returns false when the journal could not take the change (the disk is full, say):
+    // then it was not made, SyncEngine::changeNotSaved said why, and the window must not act
+    // as if it were (the selection stays).
+    bool markDone(const QList<qint64> &taskIds);
+    bool dismiss(const QList<qint64> &taskIds);
+    bool reopen(const QList<qint64> &taskIds);
+    bool reschedule(const QList<qint64> &taskIds, const QDateTime &due);
 
     bool canUndo() const { return !m_undo.isEmpty(); }
     // Another account's list is shown: what was done in the last one cannot be undone here.
@@ -44,7 +47,8 @@ private:
         QString label;
         QList<Step> steps;
     };
-    void apply(const QList<qint64> &taskIds, const TaskUpdate &change, const QString &label);
+    bool apply(const QList<qint64> &taskIds, const TaskUpdate &change, const QString &label);
+    void push(const Action &action);
 
     SyncEngine *m_sync;
     QList<Action> m_undo;

@@ -22,36 +22,73 @@ QString statusText(const std::optional<TaskStatus> &status)
     return status ? statusToWire(*status) : QString();
 }
 
+// With milliseconds: the base stamp must equal the cache's `updated` to the millisecond, or a
+// change would look older than the version the rep acted on.
 QString dateText(const QDateTime &dt)
 {
-    return dt.isValid() ? TaskCodec::formatDateTime(dt) : QString();
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-// Writes a group of statements as one transaction.
+QString actionName(const TaskUpdate &update)
+{
+    if (update.status == TaskStatus::Done)
+        return QStringLiteral("done");
+    if (update.status == TaskStatus::Dismissed)
+        return QStringLiteral("dismissed");
+    if (update.status == TaskStatus::Open)
+        return QStringLiteral("reopened");
+    return QStringLiteral("rescheduled");
+}
+
+std::function<void()> &statementHook()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+
+// Writes a group of statements as one transaction. BEGIN and COMMIT run as statements of our
+// own (not QSqlDatabase::commit()) so that a failed commit keeps SQLite's result code: in WAL
+// mode a full disk shows itself at COMMIT, when the pages are written.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
+    explicit Transaction(const QSqlDatabase &db)
+        : m_query(db)
     {
-        m_ok = m_db.transaction();
+        m_ok = m_query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_ok)
+            m_error = m_query.lastError();
     }
     ~Transaction()
     {
         if (m_ok && !m_committed)
-            m_db.rollback();
+            m_query.exec(QStringLiteral("ROLLBACK"));
     }
+    bool ok() const { return m_ok; }
     bool commit()
     {
-        m_committed = m_ok && m_db.commit();
+        m_committed = m_ok && m_query.exec(QStringLiteral("COMMIT"));
+        if (m_ok && !m_committed)
+            m_error = m_query.lastError();
         return m_committed;
     }
+    QSqlError error() const { return m_error; }
 
 private:
-    QSqlDatabase m_db;
+    QSqlQuery m_query;
+    QSqlError m_error;
     bool m_ok = false;
     bool m_committed = false;
 };
+
+// Runs a prepared statement, then the test hook (a kill may land here).
+bool step(QSqlQuery &q)
+{
+    const bool ok = q.exec();
+    if (ok && statementHook())
+        statementHook()();
+    return ok;
+}
 } // namespace
 
 TaskStore::TaskStore()
@@ -68,18 +105,36 @@ TaskStore::~TaskStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+void TaskStore::setStatementHook(std::function<void()> hook)
+{
+    statementHook() = std::move(hook);
+}
+
 bool TaskStore::exec(const QString &sql)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(sql)) {
         m_error = q.lastError().text();
+        fail(q.lastError());
         return false;
     }
     return true;
 }
 
+bool TaskStore::fail(const QSqlError &error)
+{
+    m_lastError.kind = StoreError::kindForCode(error.nativeErrorCode());
+    if (m_lastError.kind == StoreError::Kind::Other)
+        m_lastError.kind = StoreError::kindForText(error.databaseText());
+    m_lastError.detail = error.text();
+    m_lastError.folder =
+        m_path == QLatin1String(":memory:") ? QString() : QFileInfo(m_path).absolutePath();
+    return false;
+}
+
 bool TaskStore::open(const QString &path)
 {
+    m_path = path;
     // Set when the file is fine but cannot be used now (locked by another process) or by this
     // version (a newer schema): it must then be left exactly as it is.
     bool keepFile = false;
@@ -217,6 +272,21 @@ bool TaskStore::migrate()
         if (!ok || !tx.commit())
             return false;
     }
+    if (version < 5) {
+        // Each ledger line names its change, so it records that change's outcome, not the
+        // task's. Lines from before stay as they are (seq 0); a pending one is linked to the
+        // task's oldest unsent change, the one it was written with.
+        Transaction tx(QSqlDatabase::database(m_connection));
+        const bool ok =
+            exec(QStringLiteral("ALTER TABLE ledger ADD COLUMN seq INTEGER NOT NULL DEFAULT 0")) &&
+            exec(QStringLiteral("UPDATE ledger SET seq = coalesce((SELECT min(seq) FROM outbox "
+                                "WHERE outbox.task_id = ledger.task_id), 0) WHERE outcome = "
+                                "'pending'")) &&
+            exec(QStringLiteral("CREATE INDEX ledger_seq ON ledger(seq)")) &&
+            exec(QStringLiteral("PRAGMA user_version = 5"));
+        if (!ok || !tx.commit())
+            return false;
+    }
     return true;
 }
 
@@ -247,6 +317,8 @@ bool TaskStore::saveCache(const TaskList &tasks, const QDateTime &at)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
     if (!exec(QStringLiteral("DELETE FROM tasks")))
         return false;
     QSqlQuery insert(db);
@@ -254,16 +326,16 @@ bool TaskStore::saveCache(const TaskList &tasks, const QDateTime &at)
     for (const Task &t : tasks) {
         insert.addBindValue(t.id);
         insert.addBindValue(TaskBinary::write(t));
-        if (!insert.exec()) {
-            m_error = insert.lastError().text();
-            return false;
-        }
+        if (!step(insert))
+            return fail(insert.lastError());
     }
     QSqlQuery meta(db);
     meta.prepare(
         QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('cached_at', ?)"));
     meta.addBindValue(dateText(at));
-    return meta.exec() && tx.commit();
+    if (!step(meta))
+        return fail(meta.lastError());
+    return tx.commit() || fail(tx.error());
 }
 
 bool TaskStore::updateCachedTask(const Task &task)
@@ -272,7 +344,7 @@ bool TaskStore::updateCachedTask(const Task &task)
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO tasks (id, data) VALUES (?, ?)"));
     q.addBindValue(task.id);
     q.addBindValue(TaskBinary::write(task));
-    return q.exec();
+    return step(q) || fail(q.lastError());
 }
 
 bool TaskStore::removeCachedTask(qint64 taskId)
@@ -280,13 +352,17 @@ bool TaskStore::removeCachedTask(qint64 taskId)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("DELETE FROM tasks WHERE id = ?"));
     q.addBindValue(taskId);
-    return q.exec();
+    return step(q) || fail(q.lastError());
 }
 
 qint64 TaskStore::appendChange(qint64 taskId, const TaskUpdate &update,
                                const QDateTime &baseUpdated, const QDateTime &now)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO outbox (task_id, status, due_date, base_updated, "
                              "created_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(taskId);
@@ -294,11 +370,19 @@ qint64 TaskStore::appendChange(qint64 taskId, const TaskUpdate &update,
     q.addBindValue(dateText(update.dueDate));
     q.addBindValue(dateText(baseUpdated));
     q.addBindValue(dateText(now));
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return 0;
-    }
-    return q.lastInsertId().toLongLong();
+    if (!step(q))
+        return fail(q.lastError());
+    const qint64 seq = q.lastInsertId().toLongLong();
+    QSqlQuery ledger(db);
+    ledger.prepare(QStringLiteral("INSERT INTO ledger (task_id, action, at, outcome, seq) VALUES "
+                                  "(?, ?, ?, 'pending', ?)"));
+    ledger.addBindValue(taskId);
+    ledger.addBindValue(actionName(update));
+    ledger.addBindValue(dateText(now));
+    ledger.addBindValue(seq);
+    if (!step(ledger))
+        return fail(ledger.lastError());
+    return tx.commit() ? seq : fail(tx.error());
 }
 
 QList<PendingChange> TaskStore::pendingChanges() const
@@ -331,93 +415,104 @@ QList<PendingChange> TaskStore::pendingChanges() const
 bool TaskStore::execPerChange(const QString &sql, const QVariantList &values,
                               const QList<qint64> &seqs)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction tx(db);
-    QSqlQuery q(db);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(sql);
     for (qint64 seq : seqs) {
         for (const QVariant &v : values)
             q.addBindValue(v);
         q.addBindValue(seq);
-        if (!q.exec())
-            return false;
+        if (!step(q))
+            return fail(q.lastError());
     }
-    return tx.commit();
+    return true;
 }
 
-bool TaskStore::removeChanges(const QList<qint64> &seqs)
+bool TaskStore::setOutcome(const QList<qint64> &seqs, const QString &outcome)
 {
-    return execPerChange(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {}, seqs);
+    return execPerChange(QStringLiteral("UPDATE ledger SET outcome = ? WHERE seq = ?"), {outcome},
+                         seqs);
+}
+
+bool TaskStore::confirmChanges(const QList<qint64> &seqs, const Task &confirmed)
+{
+    Transaction tx(QSqlDatabase::database(m_connection));
+    if (!tx.ok())
+        return fail(tx.error());
+    const bool ok = execPerChange(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {}, seqs) &&
+                    updateCachedTask(confirmed) && setOutcome(seqs, QStringLiteral("confirmed"));
+    return ok && (tx.commit() || fail(tx.error()));
+}
+
+bool TaskStore::dropTask(qint64 taskId, const QList<qint64> &seqs)
+{
+    Transaction tx(QSqlDatabase::database(m_connection));
+    if (!tx.ok())
+        return fail(tx.error());
+    const bool ok = execPerChange(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {}, seqs) &&
+                    removeCachedTask(taskId) && setOutcome(seqs, QStringLiteral("gone"));
+    return ok && (tx.commit() || fail(tx.error()));
+}
+
+bool TaskStore::removeChanges(const QList<qint64> &seqs, const QString &outcome)
+{
+    Transaction tx(QSqlDatabase::database(m_connection));
+    if (!tx.ok())
+        return fail(tx.error());
+    const bool ok = execPerChange(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {}, seqs) &&
+                    setOutcome(seqs, outcome);
+    return ok && (tx.commit() || fail(tx.error()));
 }
 
 bool TaskStore::markSent(const QList<qint64> &seqs, bool sent)
 {
+    Transaction tx(QSqlDatabase::database(m_connection));
+    if (!tx.ok())
+        return fail(tx.error());
     return execPerChange(QStringLiteral("UPDATE outbox SET sent = ? WHERE seq = ?"), {sent ? 1 : 0},
-                         seqs);
+                         seqs) &&
+           (tx.commit() || fail(tx.error()));
 }
 
 bool TaskStore::markFailed(const QList<qint64> &seqs, const QString &failure, bool conflict)
 {
-    return execPerChange(
-        QStringLiteral("UPDATE outbox SET failed = 1, failure = ?, conflict = ? WHERE seq = ?"),
-        {failure, conflict ? 1 : 0}, seqs);
+    Transaction tx(QSqlDatabase::database(m_connection));
+    if (!tx.ok())
+        return fail(tx.error());
+    const bool ok =
+        execPerChange(
+            QStringLiteral("UPDATE outbox SET failed = 1, failure = ?, conflict = ? WHERE seq = ?"),
+            {failure, conflict ? 1 : 0}, seqs) &&
+        setOutcome(seqs, conflict ? QStringLiteral("conflict") : QStringLiteral("failed"));
+    return ok && (tx.commit() || fail(tx.error()));
 }
 
-bool TaskStore::clearFailure(qint64 taskId, const QDateTime &newBase)
+bool TaskStore::clearFailure(const QList<qint64> &seqs, const QDateTime &newBase)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (newBase.isValid()) {
-        q.prepare(QStringLiteral("UPDATE outbox SET failed = 0, failure = NULL, conflict = 0, "
-                                 "base_updated = ? WHERE task_id = ?"));
-        q.addBindValue(dateText(newBase));
-    } else {
-        q.prepare(QStringLiteral(
-            "UPDATE outbox SET failed = 0, failure = NULL, conflict = 0 WHERE task_id = ?"));
-    }
-    q.addBindValue(taskId);
-    return q.exec();
-}
-
-bool TaskStore::addLedger(qint64 taskId, const QString &action, const QDateTime &at)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "INSERT INTO ledger (task_id, action, at, outcome) VALUES (?, ?, ?, 'pending')"));
-    q.addBindValue(taskId);
-    q.addBindValue(action);
-    q.addBindValue(dateText(at));
-    return q.exec();
-}
-
-bool TaskStore::setLedgerOutcome(qint64 taskId, const QString &outcome, const QString &from)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE ledger SET outcome = ? WHERE task_id = ? AND outcome = ?"));
-    q.addBindValue(outcome);
-    q.addBindValue(taskId);
-    q.addBindValue(from);
-    return q.exec();
-}
-
-bool TaskStore::setLatestLedgerOutcome(qint64 taskId, const QString &outcome)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE ledger SET outcome = ? WHERE rowid = (SELECT max(rowid) FROM "
-                             "ledger WHERE task_id = ? AND outcome = 'pending')"));
-    q.addBindValue(outcome);
-    q.addBindValue(taskId);
-    return q.exec();
+    Transaction tx(QSqlDatabase::database(m_connection));
+    if (!tx.ok())
+        return fail(tx.error());
+    bool ok = newBase.isValid()
+                  ? execPerChange(QStringLiteral("UPDATE outbox SET failed = 0, failure = NULL, "
+                                                 "conflict = 0, base_updated = ? WHERE seq = ?"),
+                                  {dateText(newBase)}, seqs)
+                  : execPerChange(QStringLiteral("UPDATE outbox SET failed = 0, failure = NULL, "
+                                                 "conflict = 0 WHERE seq = ?"),
+                                  {}, seqs);
+    ok = ok && setOutcome(seqs, QStringLiteral("pending"));
+    return ok && (tx.commit() || fail(tx.error()));
 }
 
 QList<TaskStore::LedgerEntry> TaskStore::ledger() const
 {
     QList<LedgerEntry> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("SELECT task_id, action, at, outcome FROM ledger ORDER BY rowid")))
+    if (!q.exec(
+            QStringLiteral("SELECT task_id, action, at, outcome, seq FROM ledger ORDER BY rowid")))
         return out;
     while (q.next()) {
         out.append({q.value(0).toLongLong(), q.value(1).toString(),
-                    TaskCodec::parseDateTime(q.value(2).toString()), q.value(3).toString()});
+                    TaskCodec::parseDateTime(q.value(2).toString()), q.value(3).toString(),
+                    q.value(4).toLongLong()});
     }
     return out;
 }

@@ -3,10 +3,15 @@
 #include "core/Task.h"
 #include "core/TaskList.h"
 #include "core/TaskUpdate.h"
+#include "sync/StoreError.h"
 
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
+
+#include <functional>
+
+class QSqlError;
 
 namespace engage {
 
@@ -24,63 +29,85 @@ struct PendingChange {
     QString failure; // the message for the rep, with Gong's requestId
 };
 
-// The local SQLite file: the last task list (so the app starts showing it before the network
-// answers), the outbox journal of the rep's changes, and an activity ledger. Every write is one
-// transaction, committed before the caller goes on; WAL keeps that cheap.
+// The local SQLite file of one account: the last task list (so the app starts showing it before
+// the network answers), the outbox journal of the rep's changes, and an activity ledger with
+// each change's own outcome. Every write is checked ([[nodiscard]]; lastError() says why in
+// words) and every operation is one transaction, committed before the call returns, so a kill
+// between any two statements leaves a state the next start reads correctly.
 class TaskStore
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     TaskStore();
     ~TaskStore();
     TaskStore(const TaskStore &) = delete;
     TaskStore &operator=(const TaskStore &) = delete;
 
-    // Opens or creates the file. A file that is not a usable database is moved aside (never
-    // deleted) and a fresh one is started; movedAside() then says where the old one went.
+    // Opens or creates the file (":memory:" for a store that keeps nothing). A file that is not
+    // a usable database is moved aside (never deleted) and a fresh one is started; movedAside()
+    // then says where the old one went.
     bool open(const QString &path);
     QString errorString() const { return m_error; }
     QString movedAside() const { return m_movedAside; }
+    QString path() const { return m_path; }
+    // Why the last write failed.
+    const StoreError &lastError() const { return m_lastError; }
 
-    // The cache.
+    // The cache. A cache that cannot be saved is only a slower next start.
     TaskList cachedTasks() const;
     QDateTime cachedAt() const;
-    bool saveCache(const TaskList &tasks, const QDateTime &at);
-    bool updateCachedTask(const Task &task);
-    bool removeCachedTask(qint64 taskId);
+    [[nodiscard]] bool saveCache(const TaskList &tasks, const QDateTime &at);
+    [[nodiscard]] bool updateCachedTask(const Task &task);
+    [[nodiscard]] bool removeCachedTask(qint64 taskId);
 
-    // The outbox.
-    qint64 appendChange(qint64 taskId, const TaskUpdate &update, const QDateTime &baseUpdated,
-                        const QDateTime &now);
+    // The outbox and the ledger, each operation whole.
+    // Records a change and its ledger line in one transaction (one fsync); the journal number,
+    // or 0 when it could not be recorded (lastError() says why).
+    [[nodiscard]] qint64 appendChange(qint64 taskId, const TaskUpdate &update,
+                                      const QDateTime &baseUpdated, const QDateTime &now);
     QList<PendingChange> pendingChanges() const;
-    bool removeChanges(const QList<qint64> &seqs);
-    bool markFailed(const QList<qint64> &seqs, const QString &failure, bool conflict = false);
-    bool markSent(const QList<qint64> &seqs, bool sent);
-    // Releases a task's held changes; a valid newBase becomes their `updated` stamp (keep mine).
-    bool clearFailure(qint64 taskId, const QDateTime &newBase = {});
+    // Gong confirmed these changes with `confirmed`: out of the outbox, into the cache, and
+    // "confirmed" in the ledger.
+    [[nodiscard]] bool confirmChanges(const QList<qint64> &seqs, const Task &confirmed);
+    // The task is gone from Gong: its changes, its cached row, and "gone" in the ledger.
+    [[nodiscard]] bool dropTask(qint64 taskId, const QList<qint64> &seqs);
+    // Takes changes back (outcome "cancelled" or "discarded").
+    [[nodiscard]] bool removeChanges(const QList<qint64> &seqs,
+                                     const QString &outcome = QStringLiteral("cancelled"));
+    [[nodiscard]] bool markFailed(const QList<qint64> &seqs, const QString &failure,
+                                  bool conflict = false);
+    [[nodiscard]] bool markSent(const QList<qint64> &seqs, bool sent);
+    // Releases held changes; a valid newBase becomes their `updated` stamp (keep mine).
+    [[nodiscard]] bool clearFailure(const QList<qint64> &seqs, const QDateTime &newBase = {});
 
-    // The ledger: what was done, when, and whether Gong confirmed it.
+    // The ledger: what was done, when, and what became of that very change.
     struct LedgerEntry {
         qint64 taskId = 0;
         QString action; // done, dismissed, reopened, rescheduled
         QDateTime at;
-        QString outcome; // pending, confirmed, gone, failed, cancelled
+        QString outcome; // pending, confirmed, gone, failed, conflict, cancelled, discarded
+        qint64 seq = 0;  // the change it records (0 for entries before schema 5)
     };
-    bool addLedger(qint64 taskId, const QString &action, const QDateTime &at);
-    bool setLedgerOutcome(qint64 taskId, const QString &outcome,
-                          const QString &from = QStringLiteral("pending"));
-    bool setLatestLedgerOutcome(qint64 taskId, const QString &outcome);
     QList<LedgerEntry> ledger() const;
+
+    // Called after every statement inside a transaction. Only the test binary sets it, to let
+    // a kill land between two statements of one operation.
+    static void setStatementHook(std::function<void()> hook);
 
 private:
     bool migrate();
     bool exec(const QString &sql);
-    // Runs `sql` once per journal entry in one transaction, binding `values` then the seq.
+    bool fail(const QSqlError &error);
+    // Runs `sql` once per journal entry, binding `values` then the seq (inside the caller's
+    // transaction).
     bool execPerChange(const QString &sql, const QVariantList &values, const QList<qint64> &seqs);
+    bool setOutcome(const QList<qint64> &seqs, const QString &outcome);
     QString m_connection;
+    QString m_path;
     QString m_error;
     QString m_movedAside;
+    StoreError m_lastError;
 };
 
 } // namespace engage

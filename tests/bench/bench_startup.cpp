@@ -53,7 +53,11 @@ int main(int argc, char *argv[])
         TaskStore store;
         store.open(StoreLocation::fileFor(data.path(), QUrl(QStringLiteral("http://127.0.0.1:9")),
                                           QString::number(DemoData::RepUserId)));
-        store.saveCache(TaskList(tasks), now);
+        if (!store.saveCache(TaskList(tasks), now)) {
+            std::fprintf(stderr, "cannot seed the cache: %s\n",
+                         qPrintable(store.lastError().userMessage()));
+            return 1;
+        }
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
