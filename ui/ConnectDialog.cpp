@@ -1,7 +1,5 @@
 #include "ui/ConnectDialog.h"
 
-#include "gong/CredentialStore.h"
-
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -55,11 +53,9 @@ QString taskCount(qsizetype n)
 
 } // namespace
 
-ConnectDialog::ConnectDialog(QNetworkAccessManager *network, CredentialStore *store,
-                             QWidget *parent)
+ConnectDialog::ConnectDialog(AccountCheck *check, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_client(new GongClient(network, this))
+    , m_check(check)
 {
     setWindowTitle(QStringLiteral("Connect to Gong"));
     setMinimumWidth(580);
@@ -204,12 +200,18 @@ ConnectDialog::ConnectDialog(QNetworkAccessManager *network, CredentialStore *st
          {m_baseUrl, m_accessKey, m_accessKeySecret, m_bearerToken, m_userId, m_workspaceId})
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::forgetKeychainFallback);
     connect(m_authKey, &QRadioButton::toggled, this, &ConnectDialog::forgetKeychainFallback);
+    if (m_check)
+        connect(m_check, &AccountCheck::rateLimited, this, &ConnectDialog::showRateLimited);
 
     updateAuthMode();
     m_baseUrl->setFocus();
 }
 
-ConnectDialog::~ConnectDialog() = default;
+ConnectDialog::~ConnectDialog()
+{
+    if (m_check)
+        m_check->cancel(this);
+}
 
 void ConnectDialog::fitHeight()
 {
@@ -309,7 +311,7 @@ void ConnectDialog::setEmail(const QString &email)
 QString ConnectDialog::account() const
 {
     const GongConfig c = config();
-    return CredentialStore::accountFor(c.baseUrl, c.userId);
+    return AccountCheck::accountFor(c.baseUrl, c.userId);
 }
 
 QString ConnectDialog::statusText() const
@@ -403,7 +405,7 @@ QString ConnectDialog::problemFor(bool needUserId, bool needEmail)
 
 void ConnectDialog::findUser()
 {
-    if (m_busy)
+    if (m_busy || !m_check)
         return;
     if (const QString p = problemFor(false, true); !p.isEmpty()) {
         setStatus(p, Tone::Bad);
@@ -411,9 +413,8 @@ void ConnectDialog::findUser()
     }
     const QString address = email();
     setBusy(true, QStringLiteral("Looking up %1…").arg(address));
-    m_client->setConfig(config());
     const quint64 generation = ++m_generation;
-    m_client->findUserByEmail(address, this, [this, generation](const ApiResult<GongUser> &r) {
+    m_check->findUser(config(), address, this, [this, generation](const ApiResult<GongUser> &r) {
         if (generation != m_generation)
             return;
         setBusy(false);
@@ -435,7 +436,7 @@ void ConnectDialog::findUser()
 
 void ConnectDialog::testConnection()
 {
-    if (m_busy)
+    if (m_busy || !m_check)
         return;
     if (const QString p = problemFor(true, false); !p.isEmpty()) {
         setStatus(p, Tone::Bad);
@@ -443,9 +444,8 @@ void ConnectDialog::testConnection()
     }
     const GongConfig c = config();
     setBusy(true, QStringLiteral("Connecting to %1…").arg(c.baseUrl.host()));
-    m_client->setConfig(c);
     const quint64 generation = ++m_generation;
-    m_client->listTasks({}, this, [this, generation](const ApiResult<TaskEnvelope> &r) {
+    m_check->countOpenCallTasks(c, this, [this, generation](const ApiResult<qsizetype> &r) {
         if (generation != m_generation)
             return;
         setBusy(false);
@@ -453,8 +453,15 @@ void ConnectDialog::testConnection()
             setStatus(r.error->fullMessage(), Tone::Bad);
             return;
         }
-        setStatus(taskCount(r.value.tasks.size()), Tone::Good);
+        setStatus(taskCount(r.value), Tone::Good);
     });
+}
+
+void ConnectDialog::showRateLimited(const ApiError &error)
+{
+    // The request goes again by itself once Gong's Retry-After has passed.
+    if (m_busy)
+        setStatus(error.fullMessage(), Tone::Neutral);
 }
 
 void ConnectDialog::accept()
@@ -475,20 +482,16 @@ void ConnectDialog::accept()
 void ConnectDialog::saveAndAccept()
 {
     const GongConfig c = config();
-    const QString key = CredentialStore::accountFor(c.baseUrl, c.userId);
+    const QString key = AccountCheck::accountFor(c.baseUrl, c.userId);
     const quint64 generation = ++m_generation;
     auto fallBack = [this, key, c](const QString &why) {
-        if (m_store)
-            m_store->keepForSession(key, c.credentials);
+        if (m_check)
+            m_check->keepForSession(key, c.credentials);
         m_keptForSessionOnly = true;
         m_awaitingFallbackConfirm = true;
         QString text = keychainFallbackMessage();
-        QString detail = why;
-        // "No system keychain answered: why." says the first half twice; keep the why.
-        const QString prefix =
-            CredentialStore::keychainProblem(QString()).chopped(1) + QLatin1Char(':');
-        if (detail.startsWith(prefix))
-            detail = detail.mid(prefix.size()).trimmed();
+        // "No system keychain answered: why." would say the first half twice; keep the why.
+        const QString detail = AccountCheck::keychainDetail(why);
         if (!detail.isEmpty())
             text += QStringLiteral("\nDetails: ") + detail;
         setStatus(text, Tone::Bad);
@@ -496,24 +499,24 @@ void ConnectDialog::saveAndAccept()
         ok->setText(QStringLiteral("Continue"));
         ok->setFocus();
     };
-    if (!m_store) {
+    if (!m_check) {
         fallBack(QString());
         return;
     }
     setBusy(true, QStringLiteral("Saving your credentials in the system keychain…"));
-    m_store->save(key, c.credentials, this,
-                  [this, generation, fallBack](bool ok, const QString &error) {
-                      if (generation != m_generation)
-                          return;
-                      setBusy(false);
-                      if (!ok) {
-                          fallBack(error);
-                          return;
-                      }
-                      m_keptForSessionOnly = false;
-                      setStatus(QStringLiteral("Saved in the system keychain."), Tone::Good);
-                      QDialog::accept();
-                  });
+    m_check->saveCredentials(
+        key, c.credentials, this, [this, generation, fallBack](bool ok, const QString &error) {
+            if (generation != m_generation)
+                return;
+            setBusy(false);
+            if (!ok) {
+                fallBack(error);
+                return;
+            }
+            m_keptForSessionOnly = false;
+            setStatus(QStringLiteral("Saved in the system keychain."), Tone::Good);
+            QDialog::accept();
+        });
 }
 
 void ConnectDialog::forgetKeychainFallback()
@@ -528,6 +531,8 @@ void ConnectDialog::forgetKeychainFallback()
 void ConnectDialog::reject()
 {
     ++m_generation; // late answers are ignored
+    if (m_check)
+        m_check->cancel(this); // and requests still waiting for a slot never go
     setBusy(false);
     QDialog::reject();
 }
