@@ -6,6 +6,7 @@
 #include "gong/CredentialStore.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxServer.h"
+#include "sync/AccountCheck.h"
 #include "sync/StoreLocation.h"
 #include "sync/SyncEngine.h"
 #include "sync/TaskActions.h"
@@ -65,6 +66,7 @@ Application::~Application()
 {
     // The window goes first: it holds pointers into the sync engine.
     m_window.reset();
+    m_accountCheck.reset();
     m_credentials.reset();
     m_actions.reset();
     m_sync.reset();
@@ -209,6 +211,8 @@ Application::Started Application::start(const Options &options)
         m_window->activateWindow();
     });
     m_credentials = std::make_unique<CredentialStore>();
+    m_accountCheck = std::make_unique<AccountCheck>(m_network.get(), m_credentials.get(),
+                                                    &m_sync->rateLimiter());
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::openConnectDialog);
     if (options.demo) {
         m_started = true;
@@ -324,7 +328,7 @@ void Application::openConnectDialog()
                            "account, start Engage Tasks without --demo."));
         return;
     }
-    auto *dialog = new ConnectDialog(m_network.get(), m_credentials.get(), m_window.get());
+    auto *dialog = new ConnectDialog(m_accountCheck.get(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setConfig(m_config);
     dialog->setEmail(m_settings->value(QStringLiteral("gong/email")).toString());

@@ -13,6 +13,7 @@ class QSettings;
 
 namespace engage {
 
+class AccountCheck;
 class ConnectDialog;
 class CredentialStore;
 class MainWindow;
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<TaskStore> m_store;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<TaskActions> m_actions;
+    std::unique_ptr<AccountCheck> m_accountCheck;
     std::unique_ptr<MainWindow> m_window;
 };
 

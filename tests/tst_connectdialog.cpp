@@ -1,11 +1,15 @@
 // ConnectDialog against the sandbox over real loopback HTTP: finding the rep's user id, testing
-// the connection, the https rule, and what OK does when the keychain works and when it does not.
+// the connection, the https rule, the shared rate limit, and what OK does when the keychain works
+// and when it does not.
 #include "gong/CredentialStore.h"
+#include "gong/RateLimiter.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxServer.h"
+#include "sync/AccountCheck.h"
 #include "ui/ConnectDialog.h"
 
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -61,6 +65,8 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<FakeStore> m_store;
+    std::unique_ptr<RateLimiter> m_limiter; // the one the sync engine shares in the app
+    std::unique_ptr<AccountCheck> m_check;
     std::unique_ptr<ConnectDialog> m_dialog;
     QTemporaryDir m_runtime;
 
@@ -123,7 +129,9 @@ private slots:
                             openTask(42, 111)});
         QVERIFY(m_server->start());
         m_store = std::make_unique<FakeStore>();
-        m_dialog = std::make_unique<ConnectDialog>(&m_network, m_store.get());
+        m_limiter = std::make_unique<RateLimiter>();
+        m_check = std::make_unique<AccountCheck>(&m_network, m_store.get(), m_limiter.get());
+        m_dialog = std::make_unique<ConnectDialog>(m_check.get());
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     }
@@ -131,6 +139,8 @@ private slots:
     void cleanup()
     {
         m_dialog.reset();
+        m_check.reset();
+        m_limiter.reset();
         m_store.reset();
         m_server.reset();
     }
@@ -362,6 +372,121 @@ private slots:
         QCOMPARE(m_server->requests().size(), 1);
     }
 
+    // The sync engine waits out a 429 on the shared limiter: so does the dialog.
+    void heldLimiterHoldsTestConnectionBack()
+    {
+        fillForSandbox();
+        QElapsedTimer clock;
+        clock.start();
+        qint64 arrived = -1;
+        connect(m_server.get(), &SandboxServer::requestReceived, this,
+                [&] { arrived = clock.elapsed(); });
+        m_limiter->holdFor(800);
+        click("testConnection");
+        QVERIFY(m_dialog->isBusy());
+        QVERIFY(status().startsWith(QLatin1String("Connecting to 127.0.0.1")));
+        QTest::qWait(500);
+        QVERIFY(m_server->requests().isEmpty());
+        QVERIFY(m_dialog->isBusy());
+        QVERIFY(settle());
+        QCOMPARE(status(), QStringLiteral("Connected: 3 open call tasks"));
+        QCOMPARE(m_server->requests().size(), 1);
+        QVERIFY2(arrived >= 750, qPrintable(QString::number(arrived)));
+    }
+
+    // Three calls in the last second (the sync engine's, say): the lookup waits for the window.
+    void fullLimiterHoldsFindUserBack()
+    {
+        fillForSandbox(false);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 arrived = -1;
+        connect(m_server.get(), &SandboxServer::requestReceived, this,
+                [&] { arrived = clock.elapsed(); });
+        for (int i = 0; i < m_limiter->rate(); ++i)
+            m_limiter->consume();
+        click("findUser");
+        QVERIFY(m_dialog->isBusy());
+        QTest::qWait(300);
+        QVERIFY(m_server->requests().isEmpty());
+        QVERIFY(settle());
+        QCOMPARE(edit("userId")->text(), QString::number(DemoData::RepUserId));
+        QVERIFY2(arrived >= RateLimiter::WindowMs - 100, qPrintable(QString::number(arrived)));
+    }
+
+    // Each request takes its slot, so the sync engine's next call waits for it.
+    void requestsTakeTheirSlot()
+    {
+        m_limiter->setRate(1);
+        fillForSandbox();
+        QCOMPARE(m_limiter->delayMs(), 0);
+        click("testConnection");
+        QVERIFY(settle());
+        QCOMPARE(status(), QStringLiteral("Connected: 3 open call tasks"));
+        QVERIFY(m_limiter->delayMs() > 0);
+    }
+
+    // Every page of Gong's user list counts as a call.
+    void everyUserPageTakesASlot()
+    {
+        QList<SandboxUser> users;
+        for (int i = 0; i < 150; ++i) {
+            users.append({QString::number(5000000000000000000LL + i),
+                          QStringLiteral("rep%1@acme-demo.example").arg(i),
+                          {},
+                          QStringLiteral("Rep"),
+                          QString::number(i),
+                          {},
+                          true});
+        }
+        m_server->setUsers(users);
+        m_limiter->setRate(2);
+        fillForSandbox(false);
+        type("email", users.last().emailAddress);
+        click("findUser");
+        QVERIFY(settle());
+        QCOMPARE(edit("userId")->text(), users.last().id);
+        QCOMPARE(m_server->requests().size(), 2);
+        QVERIFY(m_limiter->delayMs() > 0); // both pages were counted
+    }
+
+    // A 429 holds the shared limiter for Retry-After, says so, and the test goes again by itself.
+    void retryAfterHoldsTheSharedLimiter()
+    {
+        fillForSandbox();
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> arrivals;
+        connect(m_server.get(), &SandboxServer::requestReceived, this,
+                [&] { arrivals.append(clock.elapsed()); });
+        m_server->enqueueError(429, QStringLiteral("Too many requests"), 1);
+        click("testConnection");
+        ApiError expected;
+        expected.kind = ApiError::Kind::RateLimited;
+        expected.retryAfterSeconds = 1;
+        QTRY_VERIFY(status().startsWith(expected.userMessage()));
+        QVERIFY(m_dialog->isBusy());
+        QVERIFY(m_limiter->delayMs() > 500); // the sync engine waits too
+        QVERIFY(settle());
+        QCOMPARE(status(), QStringLiteral("Connected: 3 open call tasks"));
+        QCOMPARE(arrivals.size(), 2);
+        QVERIFY2(arrivals.at(1) - arrivals.at(0) >= 950,
+                 qPrintable(QString::number(arrivals.at(1) - arrivals.at(0))));
+    }
+
+    // Cancel while a request waits for its slot: it never goes.
+    void cancelDropsARequestStillWaiting()
+    {
+        fillForSandbox();
+        m_limiter->holdFor(300);
+        click("testConnection");
+        QVERIFY(m_dialog->isBusy());
+        m_dialog->reject();
+        QCOMPARE(m_check->pendingCount(), 0);
+        QTest::qWait(600);
+        QVERIFY(m_server->requests().isEmpty());
+    }
+
     void baseUrlRules_data()
     {
         QTest::addColumn<QString>("url");
@@ -505,7 +630,8 @@ private slots:
     void realStoreWithoutAKeychainFallsBackQuickly()
     {
         CredentialStore real(QStringLiteral("engage-tasks-test"));
-        ConnectDialog dialog(&m_network, &real);
+        AccountCheck check(&m_network, &real, m_limiter.get());
+        ConnectDialog dialog(&check);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         GongConfig c;

@@ -1,7 +1,5 @@
 #include "ui/ConnectDialog.h"
 
-#include "gong/CredentialStore.h"
-
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -47,38 +45,35 @@ QLineEdit *lineEdit(const QString &objectName, QWidget *parent)
 QString taskCount(qsizetype n)
 {
     if (n == 0)
-        return QStringLiteral("Connected: no open call tasks");
+        return ConnectDialog::tr("Connected: no open call tasks");
     if (n == 1)
-        return QStringLiteral("Connected: 1 open call task");
-    return QStringLiteral("Connected: %1 open call tasks").arg(n);
+        return ConnectDialog::tr("Connected: 1 open call task");
+    return ConnectDialog::tr("Connected: %1 open call tasks").arg(n);
 }
 
 } // namespace
 
-ConnectDialog::ConnectDialog(QNetworkAccessManager *network, CredentialStore *store,
-                             QWidget *parent)
+ConnectDialog::ConnectDialog(AccountCheck *check, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_client(new GongClient(network, this))
+    , m_check(check)
 {
-    setWindowTitle(QStringLiteral("Connect to Gong"));
+    setWindowTitle(tr("Connect to Gong"));
     setMinimumWidth(580);
 
-    auto *title = new QLabel(QStringLiteral("Connect to Gong"), this);
+    auto *title = new QLabel(tr("Connect to Gong"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     title->setFont(titleFont);
     title->setTextFormat(Qt::PlainText);
-    auto *intro = hintLabel(
-        QStringLiteral("Engage Tasks lists and updates your Gong Engage call tasks through "
-                       "Gong's API. Your Gong administrator can give you an API access key "
-                       "and secret, or a token. Secrets are kept in the system keychain, "
-                       "never in a file."),
-        this);
+    auto *intro = hintLabel(tr("Engage Tasks lists and updates your Gong Engage call tasks through "
+                               "Gong's API. Your Gong administrator can give you an API access key "
+                               "and secret, or a token. Secrets are kept in the system keychain, "
+                               "never in a file."),
+                            this);
 
     // Server.
-    auto *serverBox = new QGroupBox(QStringLiteral("Gong API"), this);
+    auto *serverBox = new QGroupBox(tr("Gong API"), this);
     serverBox->setObjectName(QStringLiteral("serverBox"));
     auto *serverForm = new QFormLayout(serverBox);
     m_baseUrl = lineEdit(QStringLiteral("baseUrl"), serverBox);
@@ -91,20 +86,19 @@ ConnectDialog::ConnectDialog(QNetworkAccessManager *network, CredentialStore *st
         formLabels << l;
         return l;
     };
-    serverForm->addRow(label(QStringLiteral("&API address:"), m_baseUrl), m_baseUrl);
-    serverForm->addRow(QString(),
-                       hintLabel(QStringLiteral("Usually https://api.gong.io; your company may "
-                                                "have its own. Plain http is allowed only on "
-                                                "this computer."),
-                                 serverBox));
+    serverForm->addRow(label(tr("&API address:"), m_baseUrl), m_baseUrl);
+    serverForm->addRow(QString(), hintLabel(tr("Usually https://api.gong.io; your company may "
+                                               "have its own. Plain http is allowed only on "
+                                               "this computer."),
+                                            serverBox));
 
     // Credentials.
-    auto *authBox = new QGroupBox(QStringLiteral("Sign-in"), this);
+    auto *authBox = new QGroupBox(tr("Sign-in"), this);
     authBox->setObjectName(QStringLiteral("authBox"));
     auto *authForm = new QFormLayout(authBox);
-    m_authKey = new QRadioButton(QStringLiteral("Access &key + secret"), authBox);
+    m_authKey = new QRadioButton(tr("Access &key + secret"), authBox);
     m_authKey->setObjectName(QStringLiteral("authKeyRadio"));
-    m_authToken = new QRadioButton(QStringLiteral("&Bearer token"), authBox);
+    m_authToken = new QRadioButton(tr("&Bearer token"), authBox);
     m_authToken->setObjectName(QStringLiteral("authTokenRadio"));
     m_authKey->setChecked(true);
     auto *modeRow = new QHBoxLayout;
@@ -112,7 +106,7 @@ ConnectDialog::ConnectDialog(QNetworkAccessManager *network, CredentialStore *st
     modeRow->addSpacing(12);
     modeRow->addWidget(m_authToken);
     modeRow->addStretch(1);
-    authForm->addRow(label(QStringLiteral("Method:"), m_authKey), modeRow);
+    authForm->addRow(label(tr("Method:"), m_authKey), modeRow);
     m_accessKey = lineEdit(QStringLiteral("accessKey"), authBox);
     m_accessKeySecret = lineEdit(QStringLiteral("accessKeySecret"), authBox);
     m_accessKeySecret->setEchoMode(QLineEdit::Password);
@@ -120,31 +114,31 @@ ConnectDialog::ConnectDialog(QNetworkAccessManager *network, CredentialStore *st
     m_bearerToken = lineEdit(QStringLiteral("bearerToken"), authBox);
     m_bearerToken->setEchoMode(QLineEdit::Password);
     m_bearerToken->setClearButtonEnabled(false);
-    authForm->addRow(label(QStringLiteral("Access ke&y:"), m_accessKey), m_accessKey);
-    authForm->addRow(label(QStringLiteral("&Secret:"), m_accessKeySecret), m_accessKeySecret);
-    authForm->addRow(label(QStringLiteral("&Token:"), m_bearerToken), m_bearerToken);
+    authForm->addRow(label(tr("Access ke&y:"), m_accessKey), m_accessKey);
+    authForm->addRow(label(tr("&Secret:"), m_accessKeySecret), m_accessKeySecret);
+    authForm->addRow(label(tr("&Token:"), m_bearerToken), m_bearerToken);
 
     // The rep.
-    auto *userBox = new QGroupBox(QStringLiteral("Your Gong user"), this);
+    auto *userBox = new QGroupBox(tr("Your Gong user"), this);
     userBox->setObjectName(QStringLiteral("userBox"));
     auto *userForm = new QFormLayout(userBox);
     m_email = lineEdit(QStringLiteral("email"), userBox);
-    m_email->setPlaceholderText(QStringLiteral("you@company.com"));
-    m_findUser = new QPushButton(QStringLiteral("&Find my user ID"), userBox);
+    m_email->setPlaceholderText(tr("you@company.com"));
+    m_findUser = new QPushButton(tr("&Find my user ID"), userBox);
     m_findUser->setObjectName(QStringLiteral("findUser"));
     m_findUser->setAutoDefault(false);
-    m_findUser->setToolTip(QStringLiteral("Looks up the user with this email in Gong's user list "
-                                          "and fills in the user ID."));
+    m_findUser->setToolTip(tr("Looks up the user with this email in Gong's user list "
+                              "and fills in the user ID."));
     auto *emailRow = new QHBoxLayout;
     emailRow->addWidget(m_email, 1);
     emailRow->addWidget(m_findUser);
-    userForm->addRow(label(QStringLiteral("Work &email:"), m_email), emailRow);
+    userForm->addRow(label(tr("Work &email:"), m_email), emailRow);
     m_userId = lineEdit(QStringLiteral("userId"), userBox);
-    m_userId->setPlaceholderText(QStringLiteral("Digits, e.g. from Find my user ID"));
-    userForm->addRow(label(QStringLiteral("&User ID:"), m_userId), m_userId);
+    m_userId->setPlaceholderText(tr("Digits, e.g. from Find my user ID"));
+    userForm->addRow(label(tr("&User ID:"), m_userId), m_userId);
     m_workspaceId = lineEdit(QStringLiteral("workspaceId"), userBox);
-    m_workspaceId->setPlaceholderText(QStringLiteral("Optional: only this workspace's tasks"));
-    userForm->addRow(label(QStringLiteral("&Workspace ID:"), m_workspaceId), m_workspaceId);
+    m_workspaceId->setPlaceholderText(tr("Optional: only this workspace's tasks"));
+    userForm->addRow(label(tr("&Workspace ID:"), m_workspaceId), m_workspaceId);
 
     // One label column for the three boxes, so that the fields line up.
     int labelWidth = 0;
@@ -171,14 +165,14 @@ ConnectDialog::ConnectDialog(QNetworkAccessManager *network, CredentialStore *st
     statusRow->addWidget(m_statusIcon, 0, Qt::AlignTop);
     statusRow->addWidget(m_status, 1);
 
-    m_testConnection = new QPushButton(QStringLiteral("Test &connection"), this);
+    m_testConnection = new QPushButton(tr("Test &connection"), this);
     m_testConnection->setObjectName(QStringLiteral("testConnection"));
     m_testConnection->setAutoDefault(false);
-    m_testConnection->setToolTip(QStringLiteral("Lists your open call tasks once, with these "
-                                                "settings, without saving them."));
+    m_testConnection->setToolTip(tr("Lists your open call tasks once, with these "
+                                    "settings, without saving them."));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttons"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("Save"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_testConnection);
@@ -204,12 +198,18 @@ ConnectDialog::ConnectDialog(QNetworkAccessManager *network, CredentialStore *st
          {m_baseUrl, m_accessKey, m_accessKeySecret, m_bearerToken, m_userId, m_workspaceId})
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::forgetKeychainFallback);
     connect(m_authKey, &QRadioButton::toggled, this, &ConnectDialog::forgetKeychainFallback);
+    if (m_check)
+        connect(m_check, &AccountCheck::rateLimited, this, &ConnectDialog::showRateLimited);
 
     updateAuthMode();
     m_baseUrl->setFocus();
 }
 
-ConnectDialog::~ConnectDialog() = default;
+ConnectDialog::~ConnectDialog()
+{
+    if (m_check)
+        m_check->cancel(this);
+}
 
 void ConnectDialog::fitHeight()
 {
@@ -248,8 +248,8 @@ void ConnectDialog::resizeEvent(QResizeEvent *event)
 
 QString ConnectDialog::keychainFallbackMessage()
 {
-    return QStringLiteral("No system keychain answered; your secret is kept for this session "
-                          "only and will be asked again next time.");
+    return tr("No system keychain answered; your secret is kept for this session "
+              "only and will be asked again next time.");
 }
 
 QUrl ConnectDialog::enteredUrl() const
@@ -309,7 +309,7 @@ void ConnectDialog::setEmail(const QString &email)
 QString ConnectDialog::account() const
 {
     const GongConfig c = config();
-    return CredentialStore::accountFor(c.baseUrl, c.userId);
+    return AccountCheck::accountFor(c.baseUrl, c.userId);
 }
 
 QString ConnectDialog::statusText() const
@@ -368,10 +368,10 @@ QString ConnectDialog::problemFor(bool needUserId, bool needEmail)
     if (!c.credentials.isComplete()) {
         if (m_authToken->isChecked()) {
             m_bearerToken->setFocus();
-            return QStringLiteral("Enter the bearer token.");
+            return tr("Enter the bearer token.");
         }
         (c.credentials.accessKey.isEmpty() ? m_accessKey : m_accessKeySecret)->setFocus();
-        return QStringLiteral("Enter the access key and its secret.");
+        return tr("Enter the access key and its secret.");
     }
     if (const QString p = c.problem(); !p.isEmpty())
         return p;
@@ -379,41 +379,40 @@ QString ConnectDialog::problemFor(bool needUserId, bool needEmail)
         const QString e = email();
         if (e.isEmpty() || !e.contains(QLatin1Char('@'))) {
             m_email->setFocus();
-            return QStringLiteral("Enter the email address you use in Gong.");
+            return tr("Enter the email address you use in Gong.");
         }
     }
     if (needUserId) {
         if (c.userId.isEmpty()) {
             m_userId->setFocus();
-            return QStringLiteral("Enter your Gong user ID, or your email and press "
-                                  "Find my user ID.");
+            return tr("Enter your Gong user ID, or your email and press "
+                      "Find my user ID.");
         }
         if (!allDigits(c.userId)) {
             m_userId->setFocus();
-            return QStringLiteral("A Gong user ID is made of digits only.");
+            return tr("A Gong user ID is made of digits only.");
         }
     }
     if (!c.workspaceId.isEmpty() && !allDigits(c.workspaceId)) {
         m_workspaceId->setFocus();
-        return QStringLiteral("A Gong workspace ID is made of digits only; leave it empty to "
-                              "see every workspace.");
+        return tr("A Gong workspace ID is made of digits only; leave it empty to "
+                  "see every workspace.");
     }
     return {};
 }
 
 void ConnectDialog::findUser()
 {
-    if (m_busy)
+    if (m_busy || !m_check)
         return;
     if (const QString p = problemFor(false, true); !p.isEmpty()) {
         setStatus(p, Tone::Bad);
         return;
     }
     const QString address = email();
-    setBusy(true, QStringLiteral("Looking up %1…").arg(address));
-    m_client->setConfig(config());
+    setBusy(true, tr("Looking up %1…").arg(address));
     const quint64 generation = ++m_generation;
-    m_client->findUserByEmail(address, this, [this, generation](const ApiResult<GongUser> &r) {
+    m_check->findUser(config(), address, this, [this, generation](const ApiResult<GongUser> &r) {
         if (generation != m_generation)
             return;
         setBusy(false);
@@ -426,26 +425,25 @@ void ConnectDialog::findUser()
         QString name = QStringList{user.firstName, user.lastName}.join(QLatin1Char(' ')).trimmed();
         if (name.isEmpty())
             name = user.emailAddress;
-        QString text = QStringLiteral("Found %1, user ID %2.").arg(name, user.id);
+        QString text = tr("Found %1, user ID %2.").arg(name, user.id);
         if (!user.active)
-            text += QStringLiteral(" Gong lists this user as inactive.");
+            text += tr(" Gong lists this user as inactive.");
         setStatus(text, user.active ? Tone::Good : Tone::Bad);
     });
 }
 
 void ConnectDialog::testConnection()
 {
-    if (m_busy)
+    if (m_busy || !m_check)
         return;
     if (const QString p = problemFor(true, false); !p.isEmpty()) {
         setStatus(p, Tone::Bad);
         return;
     }
     const GongConfig c = config();
-    setBusy(true, QStringLiteral("Connecting to %1…").arg(c.baseUrl.host()));
-    m_client->setConfig(c);
+    setBusy(true, tr("Connecting to %1…").arg(c.baseUrl.host()));
     const quint64 generation = ++m_generation;
-    m_client->listTasks({}, this, [this, generation](const ApiResult<TaskEnvelope> &r) {
+    m_check->countOpenCallTasks(c, this, [this, generation](const ApiResult<qsizetype> &r) {
         if (generation != m_generation)
             return;
         setBusy(false);
@@ -453,8 +451,15 @@ void ConnectDialog::testConnection()
             setStatus(r.error->fullMessage(), Tone::Bad);
             return;
         }
-        setStatus(taskCount(r.value.tasks.size()), Tone::Good);
+        setStatus(taskCount(r.value), Tone::Good);
     });
+}
+
+void ConnectDialog::showRateLimited(const ApiError &error)
+{
+    // The request goes again by itself once Gong's Retry-After has passed.
+    if (m_busy)
+        setStatus(error.fullMessage(), Tone::Neutral);
 }
 
 void ConnectDialog::accept()
@@ -475,45 +480,41 @@ void ConnectDialog::accept()
 void ConnectDialog::saveAndAccept()
 {
     const GongConfig c = config();
-    const QString key = CredentialStore::accountFor(c.baseUrl, c.userId);
+    const QString key = AccountCheck::accountFor(c.baseUrl, c.userId);
     const quint64 generation = ++m_generation;
     auto fallBack = [this, key, c](const QString &why) {
-        if (m_store)
-            m_store->keepForSession(key, c.credentials);
+        if (m_check)
+            m_check->keepForSession(key, c.credentials);
         m_keptForSessionOnly = true;
         m_awaitingFallbackConfirm = true;
         QString text = keychainFallbackMessage();
-        QString detail = why;
-        // "No system keychain answered: why." says the first half twice; keep the why.
-        const QString prefix =
-            CredentialStore::keychainProblem(QString()).chopped(1) + QLatin1Char(':');
-        if (detail.startsWith(prefix))
-            detail = detail.mid(prefix.size()).trimmed();
+        // "No system keychain answered: why." would say the first half twice; keep the why.
+        const QString detail = AccountCheck::keychainDetail(why);
         if (!detail.isEmpty())
-            text += QStringLiteral("\nDetails: ") + detail;
+            text += QLatin1Char('\n') + tr("Details: %1").arg(detail);
         setStatus(text, Tone::Bad);
         QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-        ok->setText(QStringLiteral("Continue"));
+        ok->setText(tr("Continue"));
         ok->setFocus();
     };
-    if (!m_store) {
+    if (!m_check) {
         fallBack(QString());
         return;
     }
-    setBusy(true, QStringLiteral("Saving your credentials in the system keychain…"));
-    m_store->save(key, c.credentials, this,
-                  [this, generation, fallBack](bool ok, const QString &error) {
-                      if (generation != m_generation)
-                          return;
-                      setBusy(false);
-                      if (!ok) {
-                          fallBack(error);
-                          return;
-                      }
-                      m_keptForSessionOnly = false;
-                      setStatus(QStringLiteral("Saved in the system keychain."), Tone::Good);
-                      QDialog::accept();
-                  });
+    setBusy(true, tr("Saving your credentials in the system keychain…"));
+    m_check->saveCredentials(key, c.credentials, this,
+                             [this, generation, fallBack](bool ok, const QString &error) {
+                                 if (generation != m_generation)
+                                     return;
+                                 setBusy(false);
+                                 if (!ok) {
+                                     fallBack(error);
+                                     return;
+                                 }
+                                 m_keptForSessionOnly = false;
+                                 setStatus(tr("Saved in the system keychain."), Tone::Good);
+                                 QDialog::accept();
+                             });
 }
 
 void ConnectDialog::forgetKeychainFallback()
@@ -522,12 +523,14 @@ void ConnectDialog::forgetKeychainFallback()
         return;
     m_awaitingFallbackConfirm = false;
     m_keptForSessionOnly = false;
-    m_buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("Save"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
 }
 
 void ConnectDialog::reject()
 {
     ++m_generation; // late answers are ignored
+    if (m_check)
+        m_check->cancel(this); // and requests still waiting for a slot never go
     setBusy(false);
     QDialog::reject();
 }

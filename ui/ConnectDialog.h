@@ -1,32 +1,29 @@
 #pragma once
 
-#include "gong/GongClient.h"
+#include "sync/AccountCheck.h"
 
 #include <QDialog>
 
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPushButton;
 class QRadioButton;
 
 namespace engage {
 
-class CredentialStore;
-
 // Where and as whom to connect to Gong: on first run and from Settings. The rep picks the API
 // address, an access key with its secret or a bearer token, and their user id (typed, or found
 // from their email). "Test connection" lists their open call tasks once. OK saves the
 // credentials in the system keychain; when no keychain answers, the dialog says so, keeps them
-// for this session only (CredentialStore::keepForSession) and accepts on the next OK, with
-// keptForSessionOnly() true.
+// for this session only (AccountCheck::keepForSession) and accepts on the next OK, with
+// keptForSessionOnly() true. Every request and the keychain go through AccountCheck, so they
+// share the app's rate limit with the sync engine.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConnectDialog(QNetworkAccessManager *network, CredentialStore *store,
-                  QWidget *parent = nullptr);
+    ConnectDialog(AccountCheck *check, QWidget *parent = nullptr);
     ~ConnectDialog() override;
 
     // The connection as entered: the address, the credentials of the chosen kind only, the
@@ -40,7 +37,7 @@ public:
 
     // True after OK when the keychain failed and the credentials live in memory only.
     bool keptForSessionOnly() const { return m_keptForSessionOnly; }
-    // The keychain account the credentials were saved under (CredentialStore::accountFor).
+    // The keychain account the credentials were saved under (AccountCheck::accountFor).
     QString account() const;
     // The text of the status line under the form (results, errors), for tests and logs.
     QString statusText() const;
@@ -62,6 +59,7 @@ private:
 
     void findUser();
     void testConnection();
+    void showRateLimited(const ApiError &error);
     void updateAuthMode();
     void setBusy(bool busy, const QString &message = QString());
     void setStatus(const QString &text, Tone tone);
@@ -73,8 +71,7 @@ private:
     void saveAndAccept();
     void forgetKeychainFallback();
 
-    QPointer<CredentialStore> m_store;
-    GongClient *m_client = nullptr;
+    QPointer<AccountCheck> m_check;
     GongConfig m_base;        // what setConfig gave, for the fields the dialog does not show
     quint64 m_generation = 0; // answers from an older request are ignored
     bool m_busy = false;
