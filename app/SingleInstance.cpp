@@ -76,6 +76,7 @@ void SingleInstance::listen()
                 if (!socket->canReadLine())
                     return;
                 if (socket->readLine() == Activate) {
+                    qCInfo(lcInstance) << "a later start asked for the window";
                     emit activationRequested();
                     socket->write(Activated);
                     socket->flush();

@@ -38,6 +38,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption tasks(
         QStringLiteral("tasks"), QStringLiteral("How many tasks to serve (the demo's, repeated)."),
         QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption rep(
+        QStringLiteral("rep"),
+        QStringLiteral("Also serve this Gong user id a copy of the tasks, with task ids of its own "
+                       "(repeatable). Each user still sees and changes only their own tasks."),
+        QStringLiteral("user-id"));
     const QCommandLineOption log(QStringLiteral("log-requests"),
                                  QStringLiteral("Print one line per request received."));
     const QCommandLineOption key(QStringLiteral("access-key"),
@@ -46,7 +51,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption secret(
         QStringLiteral("secret"), QStringLiteral("Accepted access key secret."),
         QStringLiteral("secret"), engage::SandboxServer::demoAccessKeySecret());
-    parser.addOptions({port, now, rate, latency, failEvery, tasks, log, key, secret});
+    parser.addOptions({port, now, rate, latency, failEvery, tasks, rep, log, key, secret});
     parser.process(app);
 
     engage::SandboxServer server;
@@ -57,6 +62,37 @@ int main(int argc, char *argv[])
     if (const int count = parser.value(tasks).toInt(); count > 0)
         server.setTasks(
             engage::DemoData::tasks(seedNow, engage::Clock::system().timeZone(), count));
+    if (const QStringList reps = parser.values(rep); !reps.isEmpty()) {
+        // The copies' ids: 8e18 + k * 1e12 + i for the k-th extra rep, clear of the seeded ids
+        // (about 7.25e18) and of --tasks' (9e9 + i), and above 2^53 as Gong's are.
+        const QList<engage::Task> own = server.tasks();
+        QList<engage::Task> all = own;
+        QList<engage::SandboxUser> users = engage::DemoData::users();
+        for (qsizetype k = 0; k < reps.size(); ++k) {
+            bool ok = false;
+            const qint64 userId = reps.at(k).toLongLong(&ok);
+            if (!ok || userId <= 0 || userId == engage::DemoData::RepUserId) {
+                std::fprintf(stderr, "engage-sandbox: --rep wants a user id other than the demo "
+                                     "rep's, in digits\n");
+                return 2;
+            }
+            for (qsizetype i = 0; i < own.size(); ++i) {
+                engage::Task t = own.at(i);
+                t.id = 8000000000000000000LL + (k + 1) * 1000000000000LL + i;
+                t.userId = userId;
+                all.append(std::move(t));
+            }
+            users.append({reps.at(k),
+                          QStringLiteral("rep%1@acme-demo.example").arg(k + 2),
+                          {},
+                          QStringLiteral("Rep"),
+                          QString::number(k + 2),
+                          QStringLiteral("Account Executive"),
+                          true});
+        }
+        server.setTasks(all);
+        server.setUsers(users);
+    }
     server.setAccessKey(parser.value(key), parser.value(secret));
     server.setRateLimit(parser.value(rate).toInt());
     server.setLatencyMs(parser.value(latency).toInt());

@@ -16,7 +16,8 @@ class TaskActions;
 //   done ID | dismiss ID | reopen ID | reschedule ID ISO-8601  ->  "ok" once the journal holds it
 //   waitsynced  ->  "synced" once every change has reached Gong
 //   count  ->  "count N", the tasks in the list;  status  ->  the sync state, for diagnosis
-//   quit
+//   quit  ->  ends at once, unsent changes kept in the journal (test_main answers the window's
+//             "Changes not yet in Gong" question with "Quit now")
 class Automation : public QObject
 {
     Q_OBJECT
