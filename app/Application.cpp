@@ -242,7 +242,9 @@ std::unique_ptr<TaskStore> Application::openStore(const GongConfig &config, QStr
     } else {
         path = StoreLocation::fileFor(m_dataDir, config.baseUrl, config.userId);
         QString error;
-        if (!StoreLocation::adoptLegacyStore(m_dataDir, path, &error))
+        if (!StoreLocation::adoptLegacyStore(
+                m_dataDir, path, config.userId,
+                m_settings->value(QStringLiteral("gong/userId")).toString(), &error))
             *message = error;
     }
     if (!store->open(path)) {

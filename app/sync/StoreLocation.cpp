@@ -1,5 +1,7 @@
 #include "sync/StoreLocation.h"
 
+#include "sync/TaskStore.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -51,12 +53,37 @@ QString StoreLocation::legacyFile(const QString &dataDir)
     return QDir(dataDir).filePath(QStringLiteral("tasks.sqlite"));
 }
 
+QString StoreLocation::legacyOwner(const QString &dataDir, const QString &savedUserId)
+{
+    TaskStore legacy;
+    if (!legacy.open(legacyFile(dataDir)))
+        return savedUserId.trimmed();
+    const TaskList cached = legacy.cachedTasks();
+    for (const Task &t : cached) {
+        if (t.userId != 0)
+            return QString::number(t.userId);
+    }
+    return savedUserId.trimmed();
+}
+
 bool StoreLocation::adoptLegacyStore(const QString &dataDir, const QString &accountFile,
+                                     const QString &userId, const QString &savedUserId,
                                      QString *error)
 {
     const QString legacy = legacyFile(dataDir);
     if (!QFileInfo::exists(legacy) || QFileInfo::exists(accountFile))
         return true;
+    // Its changes must go with the user id they were made under, or Gong answers 404 and they
+    // would be dropped as gone.
+    const QString owner = legacyOwner(dataDir, savedUserId);
+    if (!owner.isEmpty() && owner != userId.trimmed()) {
+        *error = QCoreApplication::translate("StoreLocation",
+                                             "The task store of an earlier version (%1) belongs "
+                                             "to Gong user %2; it is kept for when that account "
+                                             "is opened.")
+                     .arg(QDir::toNativeSeparators(legacy), owner);
+        return false;
+    }
     // The -wal holds committed changes not yet in the main file: it moves first, so a crash
     // between the two renames leaves a file that still opens with all of them (SQLite treats a
     // -wal without its database as absent, and the legacy file keeps its own on the next try).

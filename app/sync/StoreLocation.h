@@ -17,11 +17,15 @@ public:
     // A short label for the window: "1234567890 on api.gong.io".
     static QString accountLabel(const QUrl &baseUrl, const QString &userId);
 
-    // Versions before 0.2 kept every account in one tasks.sqlite. The first account opened
-    // afterwards takes it over (with its -wal), once; false only when a file was there and could
-    // not be moved (the caller then says so and keeps both untouched).
+    // Versions before 0.2 kept every account in one tasks.sqlite. It is taken over (with its
+    // -wal), once, by the account it belongs to: the user id its cached tasks carry, else the
+    // last one saved in Settings (`savedUserId`), the id the old version sent with. Another
+    // account leaves it alone (`*error` then says whose it is). False only when it could not be
+    // moved, or belongs to another account.
     static bool adoptLegacyStore(const QString &dataDir, const QString &accountFile,
-                                 QString *error);
+                                 const QString &userId, const QString &savedUserId, QString *error);
+    // Whose the legacy store is, as above; empty when it cannot tell.
+    static QString legacyOwner(const QString &dataDir, const QString &savedUserId);
     static QString legacyFile(const QString &dataDir);
 };
 
