@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSettings>
@@ -426,13 +427,56 @@ private slots:
         QTableWidget *table = nullptr;
         QTRY_VERIFY(
             (table = rig.window->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"))));
-        QStringList keys;
-        for (int row = 0; row < table->rowCount(); ++row)
-            keys << table->item(row, 1)->text();
-        const QString all = keys.join(QLatin1Char('|'));
-        for (const char *key : {"D", "Ctrl+Return", "Del", "R", "Shift+R", "Ctrl+Z", "J", "K", "/",
-                                "Ctrl+F", "F5", "Ctrl+R", "?", "F1", "Ctrl+,"})
-            QVERIFY2(all.contains(QString::fromLatin1(key)), key);
+        // Each row as the rep reads it: the action, and every key sequence in its cell parsed
+        // whole, so "D" is never found inside "Del" nor "R" inside "Ctrl+R".
+        QMap<QString, QStringList> shown;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QVERIFY(table->item(row, 0) && table->item(row, 1));
+            const QString action = table->item(row, 0)->text();
+            const QString cell = table->item(row, 1)->text();
+            QVERIFY2(!shown.contains(action), qPrintable(action));
+            if (action.startsWith(QStringLiteral("In Reschedule:"))) {
+                shown.insert(action, {cell});
+                continue;
+            }
+            QStringList keys;
+            for (const QString &part : cell.split(QStringLiteral("   or   "))) {
+                const QKeySequence key = QKeySequence::fromString(part, QKeySequence::NativeText);
+                QVERIFY2(key.count() == 1 && key.toString(QKeySequence::NativeText) == part,
+                         qPrintable(action + QStringLiteral(": ") + cell));
+                keys << key.toString(QKeySequence::PortableText);
+            }
+            shown.insert(action, keys);
+        }
+        const QMap<QString, QStringList> expected{
+            {QStringLiteral("Mark Done"), {QStringLiteral("D"), QStringLiteral("Ctrl+Return")}},
+            {QStringLiteral("Dismiss"), {QStringLiteral("Del")}},
+            {QStringLiteral("Reschedule"), {QStringLiteral("R")}},
+            {QStringLiteral("Reschedule to Next Business Morning"), {QStringLiteral("Shift+R")}},
+            {QStringLiteral("Reopen"), {QStringLiteral("Shift+O")}},
+            {QStringLiteral("Undo"), {QStringLiteral("Ctrl+Z")}},
+            {QStringLiteral("Next Task"), {QStringLiteral("J")}},
+            {QStringLiteral("Previous Task"), {QStringLiteral("K")}},
+            {QStringLiteral("Find"), {QStringLiteral("/"), QStringLiteral("Ctrl+F")}},
+            {QStringLiteral("Refresh"), {QStringLiteral("F5"), QStringLiteral("Ctrl+R")}},
+            {QStringLiteral("Keyboard Shortcuts"), {QStringLiteral("?"), QStringLiteral("F1")}},
+            {QStringLiteral("Settings"), {QStringLiteral("Ctrl+,")}},
+            {QStringLiteral("Quit"), {QStringLiteral("Ctrl+Q")}},
+            {QStringLiteral("Due"), {QStringLiteral("Alt+1")}},
+            {QStringLiteral("Overdue"), {QStringLiteral("Alt+2")}},
+            {QStringLiteral("Today"), {QStringLiteral("Alt+3")}},
+            {QStringLiteral("Upcoming"), {QStringLiteral("Alt+4")}},
+            {QStringLiteral("All"), {QStringLiteral("Alt+5")}},
+            {QStringLiteral("In Reschedule: pick a preset"), {QStringLiteral("1   2   3   4")}},
+            {QStringLiteral("In Reschedule: apply / cancel"), {QStringLiteral("Return   /   Esc")}},
+        };
+        QCOMPARE(shown.keys(), expected.keys());
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QVERIFY2(shown.value(it.key()) == it.value(),
+                     qPrintable(it.key() + QStringLiteral(": shows ") +
+                                shown.value(it.key()).join(QStringLiteral(", ")) +
+                                QStringLiteral("; expected ") +
+                                it.value().join(QStringLiteral(", "))));
     }
 
     void windowLayoutIsRemembered()
