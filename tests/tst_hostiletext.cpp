@@ -25,6 +25,11 @@ using namespace engage;
 namespace {
 const QString Bold = QStringLiteral("<b>Bold</b><img src=x>");
 const QString Pwned = QStringLiteral("<h1>Pwned</h1>");
+const QString SafeContactCrm = QStringLiteral("https://acme.my.salesforce.com/0035e00000QwErTAA1");
+const QString SafeLinkedIn = QStringLiteral("https://www.linkedin.com/in/megan-foster-1a2b3");
+const QString SafeOpportunityCrm =
+    QStringLiteral("https://acme.my.salesforce.com/0065e00000AbCdEAA2");
+const QString SafeAccountCrm = QStringLiteral("http://crm.example/accounts/0015e00000XyZaBAA3");
 
 QList<Task> hostileTasks(const QDateTime &now)
 {
@@ -41,7 +46,12 @@ QList<Task> hostileTasks(const QDateTime &now)
     c.crmUrl = QStringLiteral("javascript:alert(1)");
     c.linkedinProfile = QStringLiteral("file:///etc/passwd");
     c.title = QStringLiteral("<script>alert(1)</script>");
+    c.phoneNumbers << PhoneNumber{QStringLiteral("javascript:alert(1)"), {}, {},
+                                  QStringLiteral("javascript:alert(1)"), {}, {}};
+    c.emails << QStringLiteral("victim@example.com?attach=/etc/passwd");
     markup.contact = c;
+    markup.account = Account{
+        {}, QStringLiteral("Acme"), QStringLiteral("javascript://evil.example/%0aalert(1)")};
     markup.opportunity = Opportunity{{},
                                      QStringLiteral("<i>Deal</i>"),
                                      QStringLiteral("data:text/html,<b>x</b>"),
@@ -58,8 +68,34 @@ QList<Task> hostileTasks(const QDateTime &now)
     huge.contact->firstName = QString(QChar(0x202E)) +
                               QStringLiteral("evil RTL override 🙃📞 ") +
                               QString(300, QLatin1Char('y'));
-    return {markup, huge};
+
+    // The same places holding links that are fine to open.
+    Task safe;
+    safe.id = 103;
+    safe.userId = DemoData::RepUserId;
+    safe.status = TaskStatus::Open;
+    safe.type = TaskType::Manual;
+    safe.dueDate = now.addSecs(-600);
+    safe.title = QStringLiteral("Call back");
+    Contact megan;
+    megan.firstName = QStringLiteral("Megan");
+    megan.lastName = QStringLiteral("Foster");
+    megan.crmUrl = SafeContactCrm;
+    megan.linkedinProfile = SafeLinkedIn;
+    megan.phoneNumbers << PhoneNumber{
+        QStringLiteral("(415) 555-0100"), {}, 1, QStringLiteral("+14155550100"),
+        QStringLiteral("work"),           {}};
+    megan.emails << QStringLiteral("megan.foster@northwind.example");
+    safe.contact = megan;
+    safe.opportunity = Opportunity{
+        {}, QStringLiteral("Northwind - Expansion"), SafeOpportunityCrm, {}, {}, {}, {}, {}};
+    safe.account = Account{{}, QStringLiteral("Northwind Traders"), SafeAccountCrm};
+    return {markup, huge, safe};
 }
+
+// Every button that opens a link from the task, as the panels name them.
+const char *const LinkButtons[] = {"contactCrmButton", "linkedinButton",       "phoneButton",
+                                   "emailButton",      "opportunityCrmButton", "accountCrmButton"};
 } // namespace
 
 class TestHostileText : public QObject
@@ -92,7 +128,7 @@ private slots:
         });
         sync.start();
         QAbstractItemModel *model = window.taskView()->model();
-        QTRY_COMPARE(model->rowCount(), 2);
+        QTRY_COMPARE(model->rowCount(), 3);
 
         // The list: the cells hold the characters; tooltips escape them.
         QCOMPARE(model->index(0, TaskListModel::ContactColumn).data().toString(), Bold);
@@ -119,18 +155,51 @@ private slots:
         const auto *name = window.findChild<QLabel *>(QStringLiteral("contactName"));
         QCOMPARE(name->text(), Bold);
 
-        // No button of the window reaches the opener with a hostile scheme.
+        // Hostile links are not links: each one is shown as text, its button disabled and
+        // hidden, and even a click that got through opens nothing.
+        for (const char *link : LinkButtons) {
+            const QList<QAbstractButton *> buttons =
+                window.findChildren<QAbstractButton *>(QLatin1String(link));
+            QVERIFY2(buttons.size() == 1, link);
+            QAbstractButton *button = buttons.first();
+            const auto *text =
+                window.findChild<QLabel *>(QLatin1String(link) + QLatin1String("Text"));
+            QTRY_VERIFY2(text && text->isVisible() && !text->text().isEmpty(), link);
+            QVERIFY2(!button->isEnabled() && !button->isVisible(), link);
+            emit button->clicked();
+        }
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("contactCrmButtonText"))->text(),
+                 QStringLiteral("javascript:alert(1)"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("linkedinButtonText"))->text(),
+                 QStringLiteral("file:///etc/passwd"));
+        // Nor does any other button of the window.
         for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
             if (button->isVisible() && button->isEnabled() &&
                 button->objectName().endsWith(QStringLiteral("Button")) &&
                 !button->objectName().startsWith(QStringLiteral("copy")))
                 button->click();
         }
+        QCOMPARE(opened, QList<QUrl>());
+
+        // Safe links are buttons the rep can click, and a click hands the opener exactly that
+        // link: the CRM and LinkedIn pages, tel: for the phone, mailto: for the email.
+        QCOMPARE(model->index(2, TaskListModel::ContactColumn).data().toString(),
+                 QStringLiteral("Megan Foster"));
+        window.taskView()->setCurrentIndex(model->index(2, 0));
+        for (const char *link : LinkButtons) {
+            auto *button = window.findChild<QAbstractButton *>(QLatin1String(link));
+            // A panel's new phone and email rows are shown once the event loop runs.
+            QTRY_VERIFY2(button && button->isVisible() && button->isEnabled(), link);
+            QTest::mouseClick(button, Qt::LeftButton);
+        }
+        QStringList openedText;
         for (const QUrl &url : std::as_const(opened))
-            QVERIFY2(
-                url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http") ||
-                    url.scheme() == QLatin1String("tel") || url.scheme() == QLatin1String("mailto"),
-                qPrintable(url.toString()));
+            openedText << url.toString();
+        QCOMPARE(openedText,
+                 (QStringList{SafeContactCrm, SafeLinkedIn, QStringLiteral("tel:+14155550100"),
+                              QStringLiteral("mailto:megan.foster@northwind.example"),
+                              SafeOpportunityCrm, SafeAccountCrm}));
+        opened.clear();
         QVERIFY(
             !UrlOpener::vet(QStringLiteral("javascript:alert(1)"), UrlOpener::Kind::Web).isValid());
         QVERIFY(

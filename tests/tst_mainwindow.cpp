@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSettings>
@@ -27,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <array>
 
 using namespace engage;
 
@@ -271,19 +274,62 @@ private slots:
     {
         Rig rig;
         QVERIFY(rig.start());
-        TaskFilter filter;
-        filter.setReference(rig.clock.now(), rig.clock.timeZone());
-        const auto expected = filter.counts(rig.server.tasks());
-        for (int v = 0; v < TaskViewCount; ++v) {
-            const auto view = static_cast<TaskView>(v);
-            QCOMPARE(
-                rig.window->viewButtonText(view),
-                QStringLiteral("%1  %2").arg(viewName(view)).arg(expected[static_cast<size_t>(v)]));
-            rig.window->proxy()->setView(view);
-            QCOMPARE(rig.model()->rowCount(), expected[static_cast<size_t>(v)]);
+        // Counted here from the due dates alone, not by TaskFilter or the proxy: now is Mon 30 Nov
+        // 2026, 14:00 in Berlin, so "today" ends at local midnight before Tue 1 Dec.
+        const QDateTime now = rig.clock.now();
+        const QDateTime tomorrow(QDate(2026, 12, 1), QTime(0, 0), QTimeZone("Europe/Berlin"));
+        int overdue = 0;
+        int today = 0;
+        int upcoming = 0;
+        for (const Task &task : rig.server.tasks()) {
+            QCOMPARE(task.status, TaskStatus::Open);
+            if (!task.dueDate.isValid() || task.dueDate >= tomorrow)
+                ++upcoming;
+            else if (task.dueDate < now)
+                ++overdue;
+            else
+                ++today;
         }
-        QVERIFY(expected[static_cast<size_t>(TaskView::Overdue)] > 0);
-        QVERIFY(expected[static_cast<size_t>(TaskView::Today)] > 0);
+        // What the seeded demo is: 5 rows overdue from earlier days and 3 from earlier today,
+        // 10 later today, 13 this week, 9 later and 2 without a due date.
+        QCOMPARE(overdue, 8);
+        QCOMPARE(today, 10);
+        QCOMPARE(upcoming, 24);
+        std::array<int, TaskViewCount> expected{};
+        expected[static_cast<size_t>(TaskView::Due)] = overdue + today;
+        expected[static_cast<size_t>(TaskView::Overdue)] = overdue;
+        expected[static_cast<size_t>(TaskView::Today)] = today;
+        expected[static_cast<size_t>(TaskView::Upcoming)] = upcoming;
+        expected[static_cast<size_t>(TaskView::All)] = overdue + today + upcoming;
+        // The buttons say how many open tasks each view holds; the list shows `rows` of them.
+        const auto checkViews = [&rig](const std::array<int, TaskViewCount> &counts,
+                                       const std::array<int, TaskViewCount> &rows) {
+            for (int v = 0; v < TaskViewCount; ++v) {
+                const auto view = static_cast<TaskView>(v);
+                QCOMPARE(rig.window->viewButtonText(view),
+                         QStringLiteral("%1  %2")
+                             .arg(viewName(view))
+                             .arg(counts[static_cast<size_t>(v)]));
+                rig.window->proxy()->setView(view);
+                QCOMPARE(rig.model()->rowCount(), rows[static_cast<size_t>(v)]);
+            }
+        };
+        checkViews(expected, expected);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Done with the most overdue task: it no longer counts as work left in Due, Overdue and
+        // All, but its row stays in the list, struck through, until the next refresh.
+        rig.window->proxy()->setView(TaskView::Due);
+        rig.view()->setCurrentIndex(rig.model()->index(0, 0));
+        rig.view()->setFocus();
+        rig.key(Qt::Key_D);
+        QTRY_COMPARE(rig.window->viewButtonText(TaskView::Overdue),
+                     QStringLiteral("Overdue  %1").arg(overdue - 1));
+        const std::array<int, TaskViewCount> rows = expected;
+        for (const TaskView view : {TaskView::Due, TaskView::Overdue, TaskView::All})
+            --expected[static_cast<size_t>(view)];
+        checkViews(expected, rows);
     }
 
     void panelsShowTheSelectedTask()
@@ -381,13 +427,56 @@ private slots:
         QTableWidget *table = nullptr;
         QTRY_VERIFY(
             (table = rig.window->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"))));
-        QStringList keys;
-        for (int row = 0; row < table->rowCount(); ++row)
-            keys << table->item(row, 1)->text();
-        const QString all = keys.join(QLatin1Char('|'));
-        for (const char *key : {"D", "Ctrl+Return", "Del", "R", "Shift+R", "Ctrl+Z", "J", "K", "/",
-                                "Ctrl+F", "F5", "Ctrl+R", "?", "F1", "Ctrl+,"})
-            QVERIFY2(all.contains(QString::fromLatin1(key)), key);
+        // Each row as the rep reads it: the action, and every key sequence in its cell parsed
+        // whole, so "D" is never found inside "Del" nor "R" inside "Ctrl+R".
+        QMap<QString, QStringList> shown;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QVERIFY(table->item(row, 0) && table->item(row, 1));
+            const QString action = table->item(row, 0)->text();
+            const QString cell = table->item(row, 1)->text();
+            QVERIFY2(!shown.contains(action), qPrintable(action));
+            if (action.startsWith(QStringLiteral("In Reschedule:"))) {
+                shown.insert(action, {cell});
+                continue;
+            }
+            QStringList keys;
+            for (const QString &part : cell.split(QStringLiteral("   or   "))) {
+                const QKeySequence key = QKeySequence::fromString(part, QKeySequence::NativeText);
+                QVERIFY2(key.count() == 1 && key.toString(QKeySequence::NativeText) == part,
+                         qPrintable(action + QStringLiteral(": ") + cell));
+                keys << key.toString(QKeySequence::PortableText);
+            }
+            shown.insert(action, keys);
+        }
+        const QMap<QString, QStringList> expected{
+            {QStringLiteral("Mark Done"), {QStringLiteral("D"), QStringLiteral("Ctrl+Return")}},
+            {QStringLiteral("Dismiss"), {QStringLiteral("Del")}},
+            {QStringLiteral("Reschedule"), {QStringLiteral("R")}},
+            {QStringLiteral("Reschedule to Next Business Morning"), {QStringLiteral("Shift+R")}},
+            {QStringLiteral("Reopen"), {QStringLiteral("Shift+O")}},
+            {QStringLiteral("Undo"), {QStringLiteral("Ctrl+Z")}},
+            {QStringLiteral("Next Task"), {QStringLiteral("J")}},
+            {QStringLiteral("Previous Task"), {QStringLiteral("K")}},
+            {QStringLiteral("Find"), {QStringLiteral("/"), QStringLiteral("Ctrl+F")}},
+            {QStringLiteral("Refresh"), {QStringLiteral("F5"), QStringLiteral("Ctrl+R")}},
+            {QStringLiteral("Keyboard Shortcuts"), {QStringLiteral("?"), QStringLiteral("F1")}},
+            {QStringLiteral("Settings"), {QStringLiteral("Ctrl+,")}},
+            {QStringLiteral("Quit"), {QStringLiteral("Ctrl+Q")}},
+            {QStringLiteral("Due"), {QStringLiteral("Alt+1")}},
+            {QStringLiteral("Overdue"), {QStringLiteral("Alt+2")}},
+            {QStringLiteral("Today"), {QStringLiteral("Alt+3")}},
+            {QStringLiteral("Upcoming"), {QStringLiteral("Alt+4")}},
+            {QStringLiteral("All"), {QStringLiteral("Alt+5")}},
+            {QStringLiteral("In Reschedule: pick a preset"), {QStringLiteral("1   2   3   4")}},
+            {QStringLiteral("In Reschedule: apply / cancel"), {QStringLiteral("Return   /   Esc")}},
+        };
+        QCOMPARE(shown.keys(), expected.keys());
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QVERIFY2(shown.value(it.key()) == it.value(),
+                     qPrintable(it.key() + QStringLiteral(": shows ") +
+                                shown.value(it.key()).join(QStringLiteral(", ")) +
+                                QStringLiteral("; expected ") +
+                                it.value().join(QStringLiteral(", "))));
     }
 
     void windowLayoutIsRemembered()

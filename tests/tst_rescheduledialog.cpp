@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
+#include <QTextCharFormat>
 #include <QTimeEdit>
 
 using namespace engage;
@@ -64,6 +65,7 @@ private slots:
     void arrowsStepByQuarterHours();
     void contactTime();
     void switchingZoneKeepsTheInstant();
+    void nowDueFollowsTheChosenZone();
     void presetsFollowTheChosenZone();
     void minimumDateIsTodayInTheChosenZone();
     void pastTimeIsRefused();
@@ -104,7 +106,8 @@ void TestRescheduleDialog::titleAndInitialState()
     ManualClock clock(fixedNow(), Berlin);
     RescheduleDialog dialog(clock, sampleTask());
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Reschedule — Jon Snow"));
-    QCOMPARE(child<QLabel>(dialog, "nowDue")->text(), QStringLiteral("Now due: Mon 1 Dec, 16:00"));
+    QCOMPARE(child<QLabel>(dialog, "nowDue")->text(),
+             QStringLiteral("Now due: Mon 1 Dec, 16:00 your time"));
     // The current due date is still ahead: the editors start from it.
     QCOMPARE(dialog.chosenUtc(), utc("2025-12-01T15:00:00Z"));
     QCOMPARE(child<QCalendarWidget>(dialog, "calendar")->selectedDate(), QDate(2025, 12, 1));
@@ -129,7 +132,7 @@ void TestRescheduleDialog::titleAndInitialState()
     overdue.dueDate = utc("2025-11-28T08:00:00Z");
     RescheduleDialog late(clock, overdue);
     QCOMPARE(child<QLabel>(late, "nowDue")->text(),
-             QStringLiteral("Now due: Fri 28 Nov, 09:00 (overdue)"));
+             QStringLiteral("Now due: Fri 28 Nov, 09:00 your time (overdue)"));
     QCOMPARE(late.chosenUtc(), utc("2025-12-02T08:00:00Z"));
 
     Task undated = sampleTask();
@@ -352,6 +355,46 @@ void TestRescheduleDialog::switchingZoneKeepsTheInstant()
     QCOMPARE(calendar->selectedDate(), QDate(2025, 12, 1));
     QCOMPARE(timeEdit->time(), QTime(23, 30));
     QCOMPARE(dialog.chosenUtc(), utc("2025-12-02T07:30:00Z"));
+}
+
+void TestRescheduleDialog::nowDueFollowsTheChosenZone()
+{
+    ManualClock clock(fixedNow(), Berlin);
+    Task task = sampleTask();
+    task.dueDate = utc("2025-12-02T06:00:00Z"); // Tue 07:00 in Berlin, Mon 22:00 in Los Angeles
+    RescheduleDialog dialog(clock, task);
+    QVERIFY(show(dialog));
+    auto *nowDue = child<QLabel>(dialog, "nowDue");
+    auto *calendar = child<QCalendarWidget>(dialog, "calendar");
+    const auto marked = [calendar](const QDate &day) {
+        const QTextCharFormat format = calendar->dateTextFormat(day);
+        return format.fontUnderline() && format.toolTip() == QStringLiteral("Now due");
+    };
+    QCOMPARE(nowDue->text(), QStringLiteral("Now due: Tue 2 Dec, 07:00 your time"));
+    QVERIFY(marked(QDate(2025, 12, 2)));
+    QVERIFY(!marked(QDate(2025, 12, 1)));
+
+    // In Jon's time the due date is the evening before: the text and the calendar say so.
+    child<QRadioButton>(dialog, "zoneContact")->click();
+    QVERIFY(dialog.usesContactZone());
+    QCOMPARE(nowDue->text(), QStringLiteral("Now due: Mon 1 Dec, 22:00 Jon's time (US/Pacific)"));
+    QVERIFY(marked(QDate(2025, 12, 1)));
+    QVERIFY(!marked(QDate(2025, 12, 2)));
+
+    child<QRadioButton>(dialog, "zoneYours")->click();
+    QVERIFY(!dialog.usesContactZone());
+    QCOMPARE(nowDue->text(), QStringLiteral("Now due: Tue 2 Dec, 07:00 your time"));
+    QVERIFY(marked(QDate(2025, 12, 2)));
+    QVERIFY(!marked(QDate(2025, 12, 1)));
+
+    // Overdue reads the same way in either zone.
+    Task late = sampleTask(QStringLiteral("Asia/Tokyo"));
+    late.dueDate = utc("2025-11-28T08:00:00Z"); // Fri 09:00 in Berlin, Fri 17:00 in Tokyo
+    RescheduleDialog overdue(clock, late);
+    QVERIFY(show(overdue));
+    child<QRadioButton>(overdue, "zoneContact")->click();
+    QCOMPARE(child<QLabel>(overdue, "nowDue")->text(),
+             QStringLiteral("Now due: Fri 28 Nov, 17:00 Jon's time (Asia/Tokyo) (overdue)"));
 }
 
 void TestRescheduleDialog::presetsFollowTheChosenZone()

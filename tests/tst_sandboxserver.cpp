@@ -5,12 +5,16 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace engage;
 
@@ -47,6 +51,33 @@ private:
                  reply->readAll(), reply->rawHeader("Retry-After")};
         reply->deleteLater();
         return a;
+    }
+
+    // GET /v2/users/{first}, {first + 1}, ... one after another, each sent once the previous
+    // one is answered, so the sandbox receives them in this order.
+    void getUsersInOrder(int first, int count)
+    {
+        QEventLoop loop;
+        int next = first;
+        std::function<void()> send = [&] {
+            if (next == first + count) {
+                loop.quit();
+                return;
+            }
+            QNetworkRequest req(
+                QUrl(m_server->baseUrl().toString() + QStringLiteral("/v2/users/%1").arg(next++)));
+            req.setRawHeader("Authorization",
+                             "Basic " + QByteArray("demo-access-key:demo-secret").toBase64());
+            QNetworkReply *reply = m_network.get(req);
+            connect(reply, &QNetworkReply::finished, &loop, [reply, &send] {
+                reply->deleteLater();
+                send();
+            });
+        };
+        send();
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+        QCOMPARE(next, first + count);
     }
 
     static QByteArray listBody(const QString &status = QStringLiteral("OPEN"))
@@ -322,6 +353,51 @@ private slots:
         timer.start();
         QCOMPARE(call("POST", QStringLiteral("/v2/tasks"), listBody()).status, 200);
         QVERIFY(timer.elapsed() >= 290);
+    }
+
+    void recorderKeepsOnlyTheNewestRequests()
+    {
+        // A demo left running all day: the recorder stays at its limit, newest kept, oldest gone.
+        QCOMPARE(m_server->recordLimit(), SandboxServer::DefaultRecordLimit);
+        const int sent = SandboxServer::DefaultRecordLimit + 25;
+        getUsersInOrder(0, sent);
+        QCOMPARE(m_server->receivedCount(), qint64(sent));
+        const QList<RecordedRequest> kept = m_server->requests();
+        QCOMPARE(kept.size(), SandboxServer::DefaultRecordLimit);
+        QCOMPARE(kept.first().path, QStringLiteral("/v2/users/25"));
+        QCOMPARE(kept.last().path, QStringLiteral("/v2/users/%1").arg(sent - 1));
+        for (int i = 0; i < kept.size(); ++i)
+            QCOMPARE(kept.at(i).path, QStringLiteral("/v2/users/%1").arg(25 + i));
+
+        // A lower limit drops the oldest at once; PATCHes are still found among the rest.
+        m_server->setRecordLimit(3);
+        QCOMPARE(m_server->requests().size(), 3);
+        QCOMPARE(m_server->requests().first().path, QStringLiteral("/v2/users/%1").arg(sent - 3));
+        const qint64 id = m_server->tasks().first().id;
+        QCOMPARE(call("PATCH", QStringLiteral("/v2/tasks/%1").arg(id),
+                      R"({"userId":"234599484848423","status":"DONE"})")
+                     .status,
+                 200);
+        QCOMPARE(m_server->requests().size(), 3);
+        QCOMPARE(m_server->requests().last().method, QByteArray("PATCH"));
+        QCOMPARE(m_server->patchRequests().size(), 1);
+    }
+
+    void recordingCanBeTurnedOff()
+    {
+        m_server->setRecordLimit(0);
+        int signalled = 0;
+        connect(m_server.get(), &SandboxServer::requestReceived, this, [&] { ++signalled; });
+        getUsersInOrder(0, 5);
+        QCOMPARE(call("POST", QStringLiteral("/v2/tasks"), listBody()).status, 200);
+        QVERIFY(m_server->requests().isEmpty());
+        QCOMPARE(m_server->receivedCount(), qint64(6));
+        QCOMPARE(signalled, 6);
+        // Back on, it records again from the next request.
+        m_server->setRecordLimit(SandboxServer::DefaultRecordLimit);
+        getUsersInOrder(7, 1);
+        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_server->requests().first().path, QStringLiteral("/v2/users/7"));
     }
 
     void silentServerNeverAnswers()

@@ -92,6 +92,7 @@ RescheduleDialog::RescheduleDialog(const Clock &clock, const Task &task, QWidget
     QString firstName = task.contact ? task.contact->firstName.trimmed() : QString();
     if (firstName.isEmpty())
         firstName = contactName;
+    m_contactFirstName = firstName;
 
     const QString subject = contactName.isEmpty() ? task.whatToDo() : contactName;
     setWindowTitle(subject.isEmpty() ? QStringLiteral("Reschedule")
@@ -114,13 +115,6 @@ RescheduleDialog::RescheduleDialog(const Clock &clock, const Task &task, QWidget
     // Its own size hint is cramped; give the days some air, whatever the rest of the dialog is.
     const QSize calendarHint = m_calendar->sizeHint();
     m_calendar->setMinimumSize(calendarHint.width() * 6 / 5, calendarHint.height() * 4 / 3);
-    if (task.dueDate.isValid()) {
-        QTextCharFormat due;
-        due.setFontUnderline(true);
-        due.setFontWeight(QFont::Bold);
-        due.setToolTip(QStringLiteral("Now due"));
-        m_calendar->setDateTextFormat(task.dueDate.toTimeZone(m_clock.timeZone()).date(), due);
-    }
 
     m_timeEdit = new QuarterHourEdit(this);
     m_timeEdit->setObjectName(QStringLiteral("timeEdit"));
@@ -238,6 +232,7 @@ RescheduleDialog::RescheduleDialog(const Clock &clock, const Task &task, QWidget
     });
     tick->start(15'000);
 
+    markDueDate();
     // Start from the current due date when it is still ahead, else from tomorrow morning.
     const QDateTime now = m_clock.now();
     setChosen(task.dueDate.isValid() && task.dueDate > now
@@ -324,11 +319,31 @@ void RescheduleDialog::onEditorsChanged()
 
 void RescheduleDialog::onZoneToggled()
 {
+    markDueDate();
     if (m_chosen.isValid())
         showChosenInEditors(); // same instant, other wall clock
     else
         onEditorsChanged(); // nothing to keep: read the editors in the new zone
     refresh();
+}
+
+void RescheduleDialog::markDueDate()
+{
+    // The current due day, underlined on the calendar as the calendar reads: in editZone().
+    const QDate day =
+        m_task.dueDate.isValid() ? m_task.dueDate.toTimeZone(editZone()).date() : QDate();
+    if (day == m_markedDueDate)
+        return;
+    if (m_markedDueDate.isValid())
+        m_calendar->setDateTextFormat(m_markedDueDate, QTextCharFormat());
+    m_markedDueDate = day;
+    if (!day.isValid())
+        return;
+    QTextCharFormat due;
+    due.setFontUnderline(true);
+    due.setFontWeight(QFont::Bold);
+    due.setToolTip(tr("Now due"));
+    m_calendar->setDateTextFormat(day, due);
 }
 
 QString RescheduleDialog::dayAndTime(const QDateTime &when, const QTimeZone &zone) const
@@ -346,12 +361,20 @@ void RescheduleDialog::refresh()
     const QTimeZone yours = m_clock.timeZone().isValid() ? m_clock.timeZone() : QTimeZone::utc();
 
     if (m_task.dueDate.isValid()) {
-        QString due = QStringLiteral("Now due: ") + dayAndTime(m_task.dueDate, yours);
-        if (m_task.dueDate < now)
-            due += QStringLiteral(" (overdue)");
-        m_nowDue->setText(due);
+        // In the zone the editors read, and saying which one it is.
+        const QString when = dayAndTime(m_task.dueDate, editZone());
+        QString due;
+        if (!usesContactZone())
+            due = tr("%1 your time").arg(when);
+        else if (m_contactFirstName.isEmpty())
+            due = tr("%1 the contact's time (%2)").arg(when, QString::fromUtf8(m_contactZone.id()));
+        else
+            due = tr("%1 %2's time (%3)")
+                      .arg(when, m_contactFirstName, QString::fromUtf8(m_contactZone.id()));
+        m_nowDue->setText(m_task.dueDate < now ? tr("Now due: %1 (overdue)").arg(due)
+                                               : tr("Now due: %1").arg(due));
     } else {
-        m_nowDue->setText(QStringLiteral("Now due: no due date"));
+        m_nowDue->setText(tr("Now due: no due date"));
     }
 
     for (int i = 0; i < m_presets.size(); ++i) {

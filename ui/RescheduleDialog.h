@@ -46,12 +46,15 @@ private:
     void onEditorsChanged();
     void onZoneToggled();
     void refresh();
+    void markDueDate();
     QString dayAndTime(const QDateTime &when, const QTimeZone &zone) const;
 
     const Clock &m_clock;
     Task m_task;
     QTimeZone m_contactZone;
     QDateTime m_chosen; // UTC; the editors show it in editZone()
+    QString m_contactFirstName;
+    QDate m_markedDueDate; // underlined on the calendar: the due day in editZone()
 
     QLabel *m_nowDue = nullptr;
     QCalendarWidget *m_calendar = nullptr;

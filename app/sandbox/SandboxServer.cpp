@@ -11,6 +11,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace engage {
 
 namespace {
@@ -179,6 +181,13 @@ void SandboxServer::enqueueError(int status, const QString &message, int retryAf
     m_canned.push_back(r);
 }
 
+void SandboxServer::setRecordLimit(int limit)
+{
+    m_recordLimit = std::max(0, limit);
+    if (m_requests.size() > m_recordLimit)
+        m_requests.remove(0, m_requests.size() - m_recordLimit);
+}
+
 QList<RecordedRequest> SandboxServer::patchRequests() const
 {
     QList<RecordedRequest> out;
@@ -204,7 +213,12 @@ void SandboxServer::handle(const QHttpServerRequest &request, QHttpServerRespond
     recorded.query = request.query();
     recorded.headers = request.headers();
     recorded.body = request.body();
-    m_requests.append(recorded);
+    ++m_received;
+    if (m_recordLimit > 0) {
+        if (m_requests.size() >= m_recordLimit)
+            m_requests.remove(0, m_requests.size() - m_recordLimit + 1);
+        m_requests.append(recorded);
+    }
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     emit requestReceived();
 

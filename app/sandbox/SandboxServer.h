@@ -86,9 +86,17 @@ public:
     void enqueueResponse(const CannedResponse &response);
     void enqueueError(int status, const QString &message, int retryAfterSeconds = -1);
 
+    // The recorder: the requests received, oldest first, but only the newest recordLimit() of
+    // them, so a demo that runs all day does not grow without end.
+    static constexpr int DefaultRecordLimit = 1000;
+    // Keeps at most `limit` requests (dropping the oldest at once); 0 turns recording off.
+    void setRecordLimit(int limit);
+    int recordLimit() const { return m_recordLimit; }
     QList<RecordedRequest> requests() const { return m_requests; }
     QList<RecordedRequest> patchRequests() const;
     void clearRequests() { m_requests.clear(); }
+    // Every request received, recorded or not.
+    qint64 receivedCount() const { return m_received; }
     int answeredCount() const { return m_answered; }
     int rateLimitedCount() const { return m_rateLimited; } // 429s given
 
@@ -123,7 +131,9 @@ private:
     QMap<qint64, Task> m_tasks;
     QList<SandboxUser> m_users;
     std::function<QDateTime()> m_now;
-    QList<RecordedRequest> m_requests;
+    QList<RecordedRequest> m_requests; // the newest m_recordLimit
+    int m_recordLimit = DefaultRecordLimit;
+    qint64 m_received = 0;
     std::deque<CannedResponse> m_canned;
     std::deque<qint64> m_recentMs; // when recent requests were let through, for the rate limit
     QElapsedTimer m_clock;

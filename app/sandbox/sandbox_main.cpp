@@ -103,7 +103,10 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(log)) {
         QObject::connect(&server, &engage::SandboxServer::requestReceived, &server, [&server] {
-            const engage::RecordedRequest r = server.requests().constLast();
+            const QList<engage::RecordedRequest> recorded = server.requests();
+            if (recorded.isEmpty())
+                return;
+            const engage::RecordedRequest &r = recorded.constLast();
             std::printf("REQ %s %s %s\n", r.method.constData(), qPrintable(r.path),
                         r.body.constData());
             std::fflush(stdout);
