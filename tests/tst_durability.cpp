@@ -27,6 +27,8 @@ public:
         QProcessEnvironment env =
             harness::appEnvironment(sandbox, QString::number(DemoData::RepUserId));
         env.insert(QStringLiteral("ENGAGE_AUTOMATION"), QStringLiteral("1"));
+        // Pauses inside the store's transactions (marked on stderr), so kills land inside them.
+        env.insert(QStringLiteral("ENGAGE_STORE_PAUSE_MS"), QStringLiteral("6"));
         m_process.setProcessEnvironment(env);
         m_process.setReadChannel(QProcess::StandardOutput);
         m_process.start(harness::appBinary(), {QStringLiteral("--data-dir"), dataDir});
@@ -50,10 +52,14 @@ public:
         return m_process.readLine().trimmed();
     }
     void send(const QByteArray &command) { m_process.write(command + '\n'); }
-    void killNine()
+    // SIGKILL: no chance to clean up. True when it landed inside a store transaction (the
+    // statement hook's '~' was the last thing on stderr).
+    bool killNine()
     {
-        m_process.kill(); // SIGKILL: no chance to clean up
+        m_process.kill();
         m_process.waitForFinished();
+        const QByteArray err = m_process.readAllStandardError();
+        return err.endsWith('~');
     }
     QByteArray stderrText() { return m_process.readAllStandardError(); }
 
@@ -107,7 +113,7 @@ private slots:
         QRandomGenerator rng(seed);
         QTemporaryDir data;
         const QDateTime base(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::utc());
-        int made = 0, kills = 0, starts = 0;
+        int made = 0, kills = 0, starts = 0, killsInTransaction = 0;
         QByteArray unacked; // a command sent when the app was killed: the rep does it again
         while (made < 100) {
             App app(url, data.path());
@@ -144,7 +150,7 @@ private slots:
                 app.send(command);
                 if (killMidCommand && i == burst - 1) {
                     QTest::qWait(static_cast<int>(rng.bounded(0, 5)));
-                    app.killNine();
+                    killsInTransaction += app.killNine() ? 1 : 0;
                     ++kills;
                     killed = true;
                     unacked = command;
@@ -166,7 +172,7 @@ private slots:
             }
             if (!killed && made < 100) {
                 QTest::qWait(static_cast<int>(rng.bounded(0, 150)));
-                app.killNine();
+                killsInTransaction += app.killNine() ? 1 : 0;
                 ++kills;
             }
         }
@@ -182,7 +188,11 @@ private slots:
             }
             app.send("quit");
         }
-        QVERIFY2(kills >= 10, qPrintable(QStringLiteral("only %1 kills").arg(kills)));
+        QVERIFY2(kills >= 12, qPrintable(QStringLiteral("only %1 kills").arg(kills)));
+        QVERIFY2(
+            killsInTransaction >= 1,
+            qPrintable(
+                QStringLiteral("no kill landed inside a store transaction (of %1)").arg(kills)));
 
         int right = 0;
         const QList<Task> final = listAll();
@@ -196,9 +206,10 @@ private slots:
                            << "but the rep chose" << statusToWire(want.status) << want.due;
         }
         std::printf(
-            "durability (seed %u): %d changes, %d kills (SIGKILL), %d starts; %d of %d tasks hold "
-            "the rep's last choice\n",
-            seed, made, kills, starts + 1, right, static_cast<int>(final.size()));
+            "durability (seed %u): %d changes, %d kills (SIGKILL, %d inside a store transaction), "
+            "%d starts; %d of %d tasks hold the rep's last choice\n",
+            seed, made, kills, killsInTransaction, starts + 1, right,
+            static_cast<int>(final.size()));
         QCOMPARE(right, static_cast<int>(final.size()));
         sandbox.kill();
         sandbox.waitForFinished();

@@ -749,6 +749,73 @@ private slots:
             QCOMPARE(rig.patchesFor(id).size(), 1);
     }
 
+    void switchingAccountsKeepsEachAccountsChangesWithIt()
+    {
+        // Two Gong users on one server; the rep switches from A (the demo rep) to B in Settings
+        // while A's change is still on its way. Each change must reach Gong with its own
+        // account's userId, and an answer for A arriving while B is shown must not touch B.
+        Rig rig;
+        rig.server.seedDemoData(rig.clock.now(), rig.clock.timeZone());
+        const QString userB = QStringLiteral("5550000000000000002");
+        QList<Task> all = rig.server.tasks();
+        const qsizetype own = all.size();
+        for (qsizetype i = 0; i < own; ++i) {
+            Task t = all.at(i);
+            t.id = 8000000000000000000LL + i;
+            t.userId = userB.toLongLong();
+            all.append(t);
+        }
+        rig.server.setTasks(all);
+        rig.server.setNow([&rig] { return rig.clock.now(); });
+        QVERIFY(rig.server.start());
+        QVERIFY(rig.launch());
+        const qint64 taskA = rig.someTask();
+        QVERIFY(taskA != 0 && taskA < 8000000000000000000LL);
+
+        // A's change goes out; its answer is slow.
+        rig.server.setLatencyMs(800);
+        QVERIFY(rig.actions->markDone({taskA}));
+        QTRY_COMPARE(rig.server.patchRequests().size(), 1);
+
+        // The switch: B's own store, B's user id.
+        TaskStore storeB;
+        QVERIFY(storeB.open(rig.dir.filePath(QStringLiteral("b.sqlite"))));
+        GongConfig configB = sandboxConfig(rig.server);
+        configB.userId = userB;
+        rig.client->setConfig(configB);
+        rig.sync->switchStore(&storeB);
+        rig.actions->clearUndo();
+        QVERIFY(!rig.actions->canUndo());
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.sync->isRefreshing() && !rig.sync->tasks().isEmpty(), 10000);
+        for (const Task &t : rig.sync->tasks())
+            QVERIFY2(t.id >= 8000000000000000000LL, "A's task shown as B");
+        QVERIFY(!rig.sync->task(taskA));
+        const qint64 taskB = rig.someTask();
+        QVERIFY(taskB >= 8000000000000000000LL);
+        QVERIFY(rig.actions->dismiss({taskB}));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.serverStatus(taskB) == TaskStatus::Dismissed, Patient);
+        QTRY_VERIFY_WITH_TIMEOUT(storeB.pendingChanges().isEmpty(), Patient);
+        // A's answer came while B was shown: B's list and journal know nothing of it, and A's
+        // journal still holds A's change (it was never confirmed to A's store).
+        QTest::qWait(900);
+        QVERIFY(!rig.sync->task(taskA));
+        QCOMPARE(rig.store->pendingChanges().size(), 1);
+
+        // Back to A: A's change is sent again, with A's id, and settles in A's store.
+        rig.server.setLatencyMs(0);
+        rig.client->setConfig(sandboxConfig(rig.server));
+        rig.sync->switchStore(rig.store.get());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.store->pendingChanges().isEmpty(), Patient);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.settled(), Patient);
+        QCOMPARE(rig.serverStatus(taskA), TaskStatus::Done);
+        for (const RecordedRequest &r : rig.server.patchRequests()) {
+            const qint64 id = r.path.section(QLatin1Char('/'), -1).toLongLong();
+            const QString sentAs = jsonOf(r.body).value(QLatin1String("userId")).toString();
+            QCOMPARE(sentAs, id >= 8000000000000000000LL ? userB : repId());
+        }
+        QCOMPARE(rig.lastLedgerFor(taskA)->outcome, QStringLiteral("confirmed"));
+    }
+
     void theAppsRateLimitIsRespected()
     {
         Rig rig;
