@@ -370,8 +370,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(rig.window->offlineBanner()->isVisible(), 5000);
         QCOMPARE(
             rig.window->offlineBanner()->text(),
-            QStringLiteral(
-                "Offline — 3 changes waiting; they are saved and will be sent by themselves."));
+            QStringLiteral("Offline — Gong cannot be reached · 3 changes waiting; they are saved "
+                           "and will be sent by themselves."));
         QVERIFY(
             rig.window->syncStatusText().startsWith(QStringLiteral("Offline — 3 changes waiting")));
         // Back online: they go by themselves and the banner leaves.

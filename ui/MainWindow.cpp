@@ -622,9 +622,9 @@ void MainWindow::updateSyncStatus()
         state = QStringLiteral("Waiting · %1 to send").arg(waiting);
         break;
     case SyncEngine::State::Offline:
-        state = QStringLiteral("Offline — %1 change%2 waiting")
-                    .arg(waiting)
-                    .arg(waiting == 1 ? QString() : QStringLiteral("s"));
+        state = waiting == 0   ? tr("Offline")
+                : waiting == 1 ? tr("Offline — 1 change waiting")
+                               : tr("Offline — %1 changes waiting").arg(waiting);
         break;
     case SyncEngine::State::Paused:
         state = QStringLiteral("Paused: check your credentials (Ctrl+,)");
@@ -638,14 +638,19 @@ void MainWindow::updateSyncStatus()
     const int calls = m_sync->callsToday();
     const bool offline = m_sync->state() == SyncEngine::State::Offline;
     m_offlineBanner->setVisible(offline);
-    if (offline)
+    if (offline) {
+        // A portal or a wrong address answers, but not as Gong: "cannot be reached" would lie.
+        const QString what = m_sync->answeredByNotGong()
+                                 ? tr("The server at this address is not Gong's API")
+                                 : tr("Offline — Gong cannot be reached");
         m_offlineBanner->setText(
-            waiting == 0
-                ? QStringLiteral("Offline — Gong cannot be reached; trying again by itself.")
-                : QStringLiteral("Offline — %1 change%2 waiting; they are saved and will be "
-                                 "sent by themselves.")
-                      .arg(waiting)
-                      .arg(waiting == 1 ? QString() : QStringLiteral("s")));
+            waiting == 0 ? tr("%1; trying again by itself.").arg(what)
+            : waiting == 1
+                ? tr("%1 · 1 change waiting; it is saved and will be sent by itself.").arg(what)
+                : tr("%1 · %2 changes waiting; they are saved and will be sent by themselves.")
+                      .arg(what)
+                      .arg(waiting));
+    }
     if (m_quitWhenSent && waiting == 0)
         QTimer::singleShot(0, this, &QWidget::close);
     m_syncStatus->setText(QStringLiteral("%1%2 · %3 call%4 to Gong today")

@@ -66,6 +66,7 @@ void SyncEngine::switchStore(TaskStore *store)
     m_refreshWanted = false;
     m_paused = false;
     m_gongAnswered = false;
+    m_notGong = false;
     m_backoff.reset();
     m_recentlyClosed.clear();
     m_store = store;
@@ -260,6 +261,7 @@ void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
     m_inFlightSeqs.clear();
     if (result.ok()) {
         m_gongAnswered = true;
+        m_notGong = false;
         m_server.insert(taskId, std::make_shared<const Task>(result.value));
         warnIfNotStored(m_journal.confirm(seqs, result.value),
                         tr("Gong confirmed your change, but this computer could not note it."));
@@ -314,6 +316,7 @@ void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
 
 void SyncEngine::onTransientError(const ApiError &error)
 {
+    m_notGong = error.notGong;
     qint64 wait = 0;
     if (error.kind == ApiError::Kind::RateLimited) {
         wait = (error.retryAfterSeconds >= 0 ? error.retryAfterSeconds : 1) * 1000LL;
@@ -373,6 +376,7 @@ void SyncEngine::onRefreshed(const TaskEnvelope &envelope)
 {
     qCInfo(lcSync) << "list from Gong:" << envelope.tasks.size() << "tasks";
     m_gongAnswered = true;
+    m_notGong = false;
     QMap<qint64, SharedTask> fresh;
     for (const Task &t : envelope.tasks)
         fresh.insert(t.id, std::make_shared<const Task>(t));

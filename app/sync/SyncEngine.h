@@ -55,6 +55,9 @@ public:
     State state() const { return m_state; }
     int waitingCount() const; // changes not yet confirmed, failed ones excluded
     int callsToday() const { return m_callsToday; }
+    // The last failure came from a server that answered, but not as Gong (a portal, a wrong
+    // address); cleared by Gong's next answer.
+    bool answeredByNotGong() const { return m_notGong; }
     RateLimiter &rateLimiter() { return m_limiter; }
     void setRefreshInterval(int ms);
 
@@ -134,6 +137,7 @@ private:
     bool m_refreshFirst = false;
     bool m_paused = false;
     bool m_gongAnswered = false; // Gong itself (not a portal or a proxy) answered this account
+    bool m_notGong = false;      // the last failure was an answer that is not Gong's
     State m_state = State::NotConnected;
     Backoff m_backoff; // consecutive transient failures
     int m_callsToday = 0;
