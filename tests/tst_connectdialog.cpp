@@ -313,6 +313,26 @@ private slots:
         QCOMPARE(status(), QStringLiteral("Connected: no open call tasks"));
     }
 
+    void testConnectionToAServerThatIsNotGong()
+    {
+        // A wrong address or a portal answers 404 with a page: that is not "no tasks", and the
+        // dialog says what the main window would say.
+        CannedResponse page;
+        page.status = 404;
+        page.contentType = "text/html";
+        page.body = "<html><body><h1>Not Found</h1></body></html>";
+        m_server->enqueueResponse(page);
+        fillForSandbox();
+        click("testConnection");
+        QVERIFY(settle());
+        QVERIFY2(!status().startsWith(QStringLiteral("Connected")), qPrintable(status()));
+        QVERIFY2(status().contains(QStringLiteral("does not look like Gong's API")) &&
+                     status().contains(QStringLiteral("HTTP 404")) &&
+                     status().contains(QStringLiteral("text/html")),
+                 qPrintable(status()));
+        QVERIFY(!status().contains(QStringLiteral("<h1>")));
+    }
+
     void typedUserIdIsUsed()
     {
         fillForSandbox(false);

@@ -353,6 +353,110 @@ private slots:
         QVERIFY(result.value.tasks.isEmpty());
     }
 
+    void only404sInGongsEnvelopeMeanNotFound_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("gongsNotFound");
+        QTest::newRow("Gong's envelope")
+            << QByteArray("application/json")
+            << QByteArray(R"({"requestId":"4al018gzaztcr8nbukw","errors":["No tasks found"]})")
+            << true;
+        QTest::newRow("nginx page") << QByteArray("text/html")
+                                    << QByteArray("<html><h1>404 Not Found</h1></html>") << false;
+        QTest::newRow("empty body") << QByteArray("text/plain") << QByteArray() << false;
+        QTest::newRow("other API's JSON")
+            << QByteArray("application/json") << QByteArray(R"({"error":"not found"})") << false;
+        QTest::newRow("errors without requestId")
+            << QByteArray("application/json") << QByteArray(R"({"errors":["No tasks found"]})")
+            << false;
+        QTest::newRow("requestId without errors")
+            << QByteArray("application/json") << QByteArray(R"({"requestId":"abc"})") << false;
+        QTest::newRow("JSON array")
+            << QByteArray("application/json") << QByteArray(R"(["requestId","errors"])") << false;
+    }
+
+    void only404sInGongsEnvelopeMeanNotFound()
+    {
+        // A wrong address, a captive portal or a proxy answers 404 with a page: the list must
+        // not read that as "no tasks" (which empties the list and the cache), nor a PATCH as
+        // "task gone" (which drops the rep's change).
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, gongsNotFound);
+        m_server->enqueueResponse({404, body, contentType, {}, {}});
+        const auto listed = list();
+        m_server->enqueueResponse({404, body, contentType, {}, {}});
+        const auto patched = update(42, {TaskStatus::Done, {}});
+        QVERIFY(!patched.ok());
+        if (gongsNotFound) {
+            QVERIFY(listed.ok());
+            QVERIFY(listed.value.tasks.isEmpty());
+            QCOMPARE(patched.error->kind, ApiError::Kind::NotFound);
+            QCOMPARE(patched.error->handling(), ApiError::Handling::Gone);
+            return;
+        }
+        QVERIFY2(!listed.ok(), "a page that is not Gong's was read as \"no tasks\"");
+        for (const ApiError &e : {*listed.error, *patched.error}) {
+            QCOMPARE(e.kind, ApiError::Kind::InvalidResponse);
+            QVERIFY(e.notGong);
+            QCOMPARE(e.handling(), ApiError::Handling::RetryLater);
+            const QString words = e.userMessage();
+            QVERIFY2(words.contains(QStringLiteral("does not look like Gong's API")) &&
+                         words.contains(QStringLiteral("HTTP 404")) &&
+                         words.contains(QString::fromLatin1(contentType)),
+                     qPrintable(words));
+            QVERIFY(!words.contains(QStringLiteral("<html")));
+        }
+    }
+
+    void a200ThatIsNotJsonIsNotGong()
+    {
+        m_server->enqueueResponse({200, "<html>Sign in to the Wi-Fi</html>", "text/html", {}, {}});
+        const auto portal = list();
+        QVERIFY(!portal.ok());
+        QVERIFY(portal.error->notGong);
+        QVERIFY(portal.error->userMessage().contains(QStringLiteral("HTTP 200 with text/html")));
+        // Gong's own JSON garbled on the way is Gong's answer, unreadable: not "not Gong".
+        m_server->enqueueResponse({200, "[1,2", "application/json", {}, {}});
+        const auto garbled = list();
+        QVERIFY(!garbled.ok());
+        QCOMPARE(garbled.error->kind, ApiError::Kind::InvalidResponse);
+        QVERIFY(!garbled.error->notGong);
+    }
+
+    void userPagingStopsAtARepeatedCursor()
+    {
+        // A broken server that hands back the same cursor forever must not make the lookup
+        // loop, spending the company's rate budget.
+        const QByteArray page =
+            R"({"requestId":"r","records":{"totalRecords":9,"currentPageSize":1,"cursor":"same"},)"
+            R"("users":[{"id":"1","emailAddress":"someone@else.example","active":true}]})";
+        for (int i = 0; i < 5; ++i)
+            m_server->enqueueResponse({200, page, "application/json", {}, {}});
+        const auto result = findUser(QStringLiteral("nobody@acme-demo.example"));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->kind, ApiError::Kind::InvalidResponse);
+        QVERIFY2(result.error->userMessage().contains(QStringLiteral("same page twice")),
+                 qPrintable(result.error->userMessage()));
+        QCOMPARE(m_server->requests().size(), 2); // the first page, and the repeat
+    }
+
+    void userPagingStopsAfterThePageCap()
+    {
+        // Every page a new cursor, never an end.
+        for (int i = 0; i < GongClient::MaxUserPages + 5; ++i) {
+            const QByteArray page = "{\"requestId\":\"r\",\"records\":{\"cursor\":\"c" +
+                                    QByteArray::number(i) + "\"},\"users\":[]}";
+            m_server->enqueueResponse({200, page, "application/json", {}, {}});
+        }
+        const auto result = findUser(QStringLiteral("nobody@acme-demo.example"));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error->userMessage().contains(QStringLiteral("did not end")),
+                 qPrintable(result.error->userMessage()));
+        QCOMPARE(m_server->requests().size(), GongClient::MaxUserPages);
+    }
+
     void userFoundOnTheThirdPage()
     {
         const auto result = findUser(QStringLiteral("  ALEX.Rivera@acme-demo.example "));
