@@ -226,64 +226,44 @@ bool TaskStore::migrate()
                       .arg(version);
         return false;
     }
-    if (version < 1) {
-        Transaction tx(QSqlDatabase::database(m_connection));
-        const bool ok =
-            exec(QStringLiteral(
-                "CREATE TABLE tasks (id INTEGER PRIMARY KEY, json TEXT NOT NULL)")) &&
-            exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")) &&
-            exec(QStringLiteral(
-                "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, task_id INTEGER NOT "
-                "NULL, status TEXT, due_date TEXT, base_updated TEXT, created_at TEXT NOT NULL, "
-                "failed INTEGER NOT NULL DEFAULT 0, failure TEXT)")) &&
-            exec(QStringLiteral(
-                "CREATE TABLE ledger (rowid INTEGER PRIMARY KEY AUTOINCREMENT, task_id INTEGER NOT "
-                "NULL, action TEXT NOT NULL, at TEXT NOT NULL, outcome TEXT NOT NULL)")) &&
-            exec(QStringLiteral("CREATE INDEX outbox_task ON outbox(task_id)")) &&
-            exec(QStringLiteral("PRAGMA user_version = 1"));
-        if (!ok || !tx.commit())
-            return false;
-    }
-    if (version < 2) {
-        Transaction tx(QSqlDatabase::database(m_connection));
-        const bool ok = exec(QStringLiteral(
-                            "ALTER TABLE outbox ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0")) &&
-                        exec(QStringLiteral("PRAGMA user_version = 2"));
-        if (!ok || !tx.commit())
-            return false;
-    }
-    if (version < 3) {
-        // The cache moves from JSON text to TaskBinary: it is only a cache, so it is refilled
-        // from Gong rather than converted. The journal is untouched.
-        Transaction tx(QSqlDatabase::database(m_connection));
-        const bool ok = exec(QStringLiteral("DROP TABLE IF EXISTS tasks")) &&
-                        exec(QStringLiteral(
-                            "CREATE TABLE tasks (id INTEGER PRIMARY KEY, data BLOB NOT NULL)")) &&
-                        exec(QStringLiteral("DELETE FROM meta WHERE key = 'cached_at'")) &&
-                        exec(QStringLiteral("PRAGMA user_version = 3"));
-        if (!ok || !tx.commit())
-            return false;
-    }
-    if (version < 4) {
-        Transaction tx(QSqlDatabase::database(m_connection));
-        const bool ok =
-            exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN sent INTEGER NOT NULL DEFAULT 0")) &&
-            exec(QStringLiteral("PRAGMA user_version = 4"));
-        if (!ok || !tx.commit())
-            return false;
-    }
-    if (version < 5) {
-        // Each ledger line names its change, so it records that change's outcome, not the
+    // Each step is one transaction that ends by setting its version, so a kill mid-upgrade
+    // leaves the file at the last whole step.
+    const QList<QStringList> steps{
+        // 1: the first release.
+        {QStringLiteral("CREATE TABLE tasks (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+         QStringLiteral(
+             "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, task_id INTEGER NOT "
+             "NULL, status TEXT, due_date TEXT, base_updated TEXT, created_at TEXT NOT NULL, "
+             "failed INTEGER NOT NULL DEFAULT 0, failure TEXT)"),
+         QStringLiteral(
+             "CREATE TABLE ledger (rowid INTEGER PRIMARY KEY AUTOINCREMENT, task_id INTEGER NOT "
+             "NULL, action TEXT NOT NULL, at TEXT NOT NULL, outcome TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX outbox_task ON outbox(task_id)")},
+        // 2: conflicts are held apart from refusals.
+        {QStringLiteral("ALTER TABLE outbox ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0")},
+        // 3: the cache moves from JSON text to TaskBinary. It is only a cache, so it is
+        // refilled from Gong rather than converted; the journal is untouched.
+        {QStringLiteral("DROP TABLE IF EXISTS tasks"),
+         QStringLiteral("CREATE TABLE tasks (id INTEGER PRIMARY KEY, data BLOB NOT NULL)"),
+         QStringLiteral("DELETE FROM meta WHERE key = 'cached_at'")},
+        // 4: a change records that it was handed to the network.
+        {QStringLiteral("ALTER TABLE outbox ADD COLUMN sent INTEGER NOT NULL DEFAULT 0")},
+        // 5: each ledger line names its change, so it records that change's outcome, not the
         // task's. Lines from before stay as they are (seq 0); a pending one is linked to the
         // task's oldest unsent change, the one it was written with.
+        {QStringLiteral("ALTER TABLE ledger ADD COLUMN seq INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("UPDATE ledger SET seq = coalesce((SELECT min(seq) FROM outbox WHERE "
+                        "outbox.task_id = ledger.task_id), 0) WHERE outcome = 'pending'"),
+         QStringLiteral("CREATE INDEX ledger_seq ON ledger(seq)")},
+    };
+    static_assert(SchemaVersion == 5, "add the new version's step above");
+    for (int to = version + 1; to <= SchemaVersion; ++to) {
         Transaction tx(QSqlDatabase::database(m_connection));
-        const bool ok =
-            exec(QStringLiteral("ALTER TABLE ledger ADD COLUMN seq INTEGER NOT NULL DEFAULT 0")) &&
-            exec(QStringLiteral("UPDATE ledger SET seq = coalesce((SELECT min(seq) FROM outbox "
-                                "WHERE outbox.task_id = ledger.task_id), 0) WHERE outcome = "
-                                "'pending'")) &&
-            exec(QStringLiteral("CREATE INDEX ledger_seq ON ledger(seq)")) &&
-            exec(QStringLiteral("PRAGMA user_version = 5"));
+        bool ok = tx.ok();
+        for (const QString &sql : steps.at(to - 1))
+            ok = ok && exec(sql);
+        ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(to));
         if (!ok || !tx.commit())
             return false;
     }
