@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +24,11 @@
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,6 +115,92 @@ private slots:
         rig.actions->markDone({rig.idAt(0)});
         rig.sync->refresh();
         QTRY_VERIFY(!rig.sync->isRefreshing());
+    }
+
+    void aChangeTheDiskRefusesIsNotMadeAndTheSelectionStays()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QTRY_VERIFY(!rig.sync->isRefreshing());
+        const qint64 first = rig.idAt(0);
+        const int patchesBefore = static_cast<int>(rig.patches().size());
+        // Another program holds the file: the journal cannot take the change.
+        {
+            QSqlDatabase blocker =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+            blocker.setDatabaseName(rig.dir.filePath(QStringLiteral("t.sqlite")));
+            QVERIFY(blocker.open());
+            QSqlQuery lock(blocker);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            rig.key(Qt::Key_D);
+            // Not shown as made, the selection has not moved, and the rep reads why and where.
+            QCOMPARE(rig.currentRow(), 0);
+            QCOMPARE(rig.idAt(0), first);
+            QCOMPARE(rig.sync->task(first)->status, TaskStatus::Open);
+            QVERIFY(!rig.sync->mark(first).pending);
+            QVERIFY(rig.window->errorBar()->isVisible());
+            const QString why = rig.window->errorBar()->text();
+            QVERIFY2(why.contains(QStringLiteral("was not saved")) &&
+                         why.contains(QDir::toNativeSeparators(rig.dir.path())),
+                     qPrintable(why));
+            QCOMPARE(rig.window->noticeText(), QStringLiteral("Not saved"));
+            QVERIFY(!rig.actions->canUndo());
+            QCOMPARE(static_cast<int>(rig.patches().size()), patchesBefore);
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            lock.finish();
+            blocker.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
+        // The window kept working: the next D is kept, moves on and reaches Gong.
+        rig.key(Qt::Key_D);
+        QCOMPARE(rig.sync->task(first)->status, TaskStatus::Done);
+        QCOMPARE(rig.currentRow(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.server.task(first)->status, TaskStatus::Done, 10000);
+    }
+
+    void aRefreshKeepsTheSelectionTheCurrentRowAndTheScroll()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QTRY_VERIFY(!rig.sync->isRefreshing());
+        rig.window->resize(900, 400); // fewer rows than tasks: the list scrolls
+        rig.window->proxy()->setView(TaskView::All);
+        QTRY_VERIFY(rig.view()->verticalScrollBar()->maximum() > 0);
+        QList<qint64> picked;
+        QItemSelection selection;
+        for (int row : {3, 5, 6, 9, 12}) {
+            picked.append(rig.idAt(row));
+            const QModelIndex index = rig.model()->index(row, 0);
+            selection.select(index, index);
+        }
+        rig.view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
+        rig.view()->selectionModel()->setCurrentIndex(rig.model()->index(9, 0),
+                                                      QItemSelectionModel::NoUpdate);
+        rig.view()->verticalScrollBar()->setValue(4);
+        const qint64 current = rig.idAt(9);
+        const qint64 top =
+            rig.view()->indexAt(QPoint(0, 0)).data(TaskListModel::TaskIdRole).toLongLong();
+        // Someone else closes the first task (above the top of the view) and renames another;
+        // the refresh brings both in, and the rows move up by one.
+        const qint64 gone = rig.idAt(0);
+        rig.server.changeElsewhere(gone, [](Task &t) { t.status = TaskStatus::Done; });
+        rig.server.changeElsewhere(rig.idAt(1), [](Task &t) { t.title += QStringLiteral("!"); });
+        QSignalSpy refreshed(rig.sync.get(), &SyncEngine::refreshSucceeded);
+        rig.key(Qt::Key_F5);
+        QTRY_COMPARE(refreshed.size(), 1);
+        QList<qint64> after;
+        for (const QModelIndex &index : rig.view()->selectionModel()->selectedRows())
+            after.append(index.data(TaskListModel::TaskIdRole).toLongLong());
+        std::sort(after.begin(), after.end());
+        std::sort(picked.begin(), picked.end());
+        QCOMPARE(after, picked);
+        QCOMPARE(rig.view()->currentIndex().data(TaskListModel::TaskIdRole).toLongLong(), current);
+        QCOMPARE(rig.view()->indexAt(QPoint(0, 0)).data(TaskListModel::TaskIdRole).toLongLong(),
+                 top);
+        QVERIFY(top != rig.idAt(0));                                            // it was scrolled
+        QVERIFY(!rig.sync->task(gone));                                         // it refreshed
+        QVERIFY(rig.sync->task(rig.idAt(0))->title.endsWith(QLatin1Char('!'))); // (renamed)
     }
 
     void dMarksTheMostOverdueTaskDoneAndMovesOn()
