@@ -659,6 +659,11 @@ void MainWindow::updateSyncStatus()
                               .arg(calls == 1 ? QString() : QStringLiteral("s")));
 }
 
+QString MainWindow::errorText() const
+{
+    return m_errorBar->isHidden() ? QString() : m_errorText->text();
+}
+
 void MainWindow::showError(const QString &message)
 {
     m_errorText->setText(message);

@@ -45,6 +45,8 @@ public:
     TaskListModel *taskModel() const { return m_model; }
     TaskFilterProxy *proxy() const { return m_proxy; }
     QLabel *errorBar() const { return m_errorText; }
+    // The error bar's text while the bar shows; empty when it is hidden.
+    QString errorText() const;
     QLineEdit *searchField() const { return m_search; }
     ContactPanel *contactPanel() const { return m_contactPanel; }
     FlowPanel *flowPanel() const { return m_flowPanel; }

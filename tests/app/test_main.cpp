@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIntValue("ENGAGE_STARTUP_PROBE") == 1)
             new engage::StartupProbe(app.window()->taskView(), &app);
         if (qEnvironmentVariableIntValue("ENGAGE_AUTOMATION") == 1) {
-            new engage::Automation(app.actions(), app.sync(), &app);
+            new engage::Automation(app.actions(), app.sync(), app.window(), &app);
             // No one to answer "Changes not yet in Gong": "quit" ends at once, as the rep's
             // "Quit now" does, and the journal keeps what is unsent for the next start.
             app.window()->setQuitAsker([](int) { return engage::MainWindow::QuitChoice::QuitNow; });
