@@ -353,47 +353,59 @@ private slots:
         QVERIFY(result.value.tasks.isEmpty());
     }
 
-    void only404sInGongsEnvelopeMeanNotFound_data()
+    void onlyGongsEnvelopeSaysNotFoundOrRefused_data()
     {
+        QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<bool>("gongsNotFound");
-        QTest::newRow("Gong's envelope")
-            << QByteArray("application/json")
-            << QByteArray(R"({"requestId":"4al018gzaztcr8nbukw","errors":["No tasks found"]})")
-            << true;
-        QTest::newRow("nginx page") << QByteArray("text/html")
-                                    << QByteArray("<html><h1>404 Not Found</h1></html>") << false;
-        QTest::newRow("empty body") << QByteArray("text/plain") << QByteArray() << false;
-        QTest::newRow("other API's JSON")
-            << QByteArray("application/json") << QByteArray(R"({"error":"not found"})") << false;
-        QTest::newRow("errors without requestId")
-            << QByteArray("application/json") << QByteArray(R"({"errors":["No tasks found"]})")
+        QTest::addColumn<bool>("gongs");
+        const QByteArray envelope =
+            R"({"requestId":"4al018gzaztcr8nbukw","errors":["No tasks found"]})";
+        const QByteArray page = "<html><h1>Not here</h1></html>";
+        for (int status : {400, 401, 403, 404}) {
+            const QByteArray s = QByteArray::number(status);
+            QTest::newRow(s + " Gong's envelope")
+                << status << QByteArray("application/json") << envelope << true;
+            QTest::newRow(s + " HTML page") << status << QByteArray("text/html") << page << false;
+        }
+        QTest::newRow("404 empty body") << 404 << QByteArray("text/plain") << QByteArray() << false;
+        QTest::newRow("404 other API's JSON") << 404 << QByteArray("application/json")
+                                              << QByteArray(R"({"error":"not found"})") << false;
+        QTest::newRow("404 errors without requestId")
+            << 404 << QByteArray("application/json")
+            << QByteArray(R"({"errors":["No tasks found"]})") << false;
+        QTest::newRow("404 requestId without errors")
+            << 404 << QByteArray("application/json") << QByteArray(R"({"requestId":"abc"})")
             << false;
-        QTest::newRow("requestId without errors")
-            << QByteArray("application/json") << QByteArray(R"({"requestId":"abc"})") << false;
-        QTest::newRow("JSON array")
-            << QByteArray("application/json") << QByteArray(R"(["requestId","errors"])") << false;
+        QTest::newRow("404 JSON array") << 404 << QByteArray("application/json")
+                                        << QByteArray(R"(["requestId","errors"])") << false;
     }
 
-    void only404sInGongsEnvelopeMeanNotFound()
+    void onlyGongsEnvelopeSaysNotFoundOrRefused()
     {
-        // A wrong address, a captive portal or a proxy answers 404 with a page: the list must
-        // not read that as "no tasks" (which empties the list and the cache), nor a PATCH as
-        // "task gone" (which drops the rep's change).
+        // A wrong address, a captive portal or a proxy answers with a page: the list must not
+        // read a 404 as "no tasks" (which empties the list and the cache), nor a PATCH read it
+        // as "task gone" (which drops the rep's change), nor a 400/403 page hold the change as
+        // refused by Gong, nor a 401 page ask for new credentials.
+        QFETCH(int, status);
         QFETCH(QByteArray, contentType);
         QFETCH(QByteArray, body);
-        QFETCH(bool, gongsNotFound);
-        m_server->enqueueResponse({404, body, contentType, {}, {}});
+        QFETCH(bool, gongs);
+        m_server->enqueueResponse({status, body, contentType, {}, {}});
         const auto listed = list();
-        m_server->enqueueResponse({404, body, contentType, {}, {}});
+        m_server->enqueueResponse({status, body, contentType, {}, {}});
         const auto patched = update(42, {TaskStatus::Done, {}});
         QVERIFY(!patched.ok());
-        if (gongsNotFound) {
-            QVERIFY(listed.ok());
-            QVERIFY(listed.value.tasks.isEmpty());
-            QCOMPARE(patched.error->kind, ApiError::Kind::NotFound);
-            QCOMPARE(patched.error->handling(), ApiError::Handling::Gone);
+        if (gongs) {
+            if (status == 404) {
+                QVERIFY(listed.ok());
+                QVERIFY(listed.value.tasks.isEmpty());
+                QCOMPARE(patched.error->handling(), ApiError::Handling::Gone);
+            } else {
+                QVERIFY(!listed.ok());
+                QVERIFY(!listed.error->notGong);
+                QVERIFY(patched.error->handling() != ApiError::Handling::RetryLater);
+            }
             return;
         }
         QVERIFY2(!listed.ok(), "a page that is not Gong's was read as \"no tasks\"");
@@ -403,7 +415,7 @@ private slots:
             QCOMPARE(e.handling(), ApiError::Handling::RetryLater);
             const QString words = e.userMessage();
             QVERIFY2(words.contains(QStringLiteral("does not look like Gong's API")) &&
-                         words.contains(QStringLiteral("HTTP 404")) &&
+                         words.contains(QStringLiteral("HTTP %1").arg(status)) &&
                          words.contains(QString::fromLatin1(contentType)),
                      qPrintable(words));
             QVERIFY(!words.contains(QStringLiteral("<html")));

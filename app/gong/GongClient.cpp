@@ -144,13 +144,15 @@ ApiError GongClient::errorFor(QNetworkReply *reply, const QByteArray &body) cons
         error.contentType = contentTypeOf(reply);
         const int s = error.httpStatus;
         // The rule that keeps a wrong server from emptying the list: only Gong's own envelope
-        // says "not found" (no tasks, task gone). A 404 page, or a 2xx that is not a JSON
-        // object, is an answer from something else, and says nothing about the rep's tasks.
+        // says "not found" (no tasks, task gone), "refused" or "not allowed". A 400/401/403/404
+        // page, or a 2xx that is not a JSON object, is an answer from something else (a wrong
+        // address, a portal, a proxy) and says nothing about the rep's tasks or changes.
         const bool labelledJson = error.contentType.contains(QLatin1String("json"));
-        if ((s == 404 && !gong.isGong) || (s >= 200 && s < 300)) {
+        const bool gongsRefusal = s == 400 || s == 401 || s == 403 || s == 404;
+        if ((gongsRefusal && !gong.isGong) || (s >= 200 && s < 300)) {
             error.kind = ApiError::Kind::InvalidResponse;
             // A JSON-labelled 2xx that is not an object is Gong's answer garbled on the way.
-            error.notGong = s == 404 || !labelledJson;
+            error.notGong = gongsRefusal || !labelledJson;
             error.detail = QStringLiteral("the answer (HTTP %1, %2) is not a JSON object.")
                                .arg(s)
                                .arg(error.contentType);
