@@ -454,6 +454,21 @@ private slots:
         QCOMPARE(rig.onDisk(), before);
     }
 
+    // "Keep mine" for a task the engine no longer has a version of: no new base to take, so the
+    // conflict keeps the one the rep acted on, in memory as on disk (TaskStore::clearFailure
+    // changes the stamp only for a valid one).
+    void releaseWithoutANewBaseKeepsTheOldOne()
+    {
+        Rig rig;
+        QVERIFY(rig.open());
+        const qint64 a1 = rig.record(TaskA, Done);
+        QVERIFY(rig.journal.hold({a1}, QStringLiteral("changed in Gong"), true));
+        QVERIFY(rig.journal.release(TaskA, QDateTime()));
+        QVERIFY(!changeOf(rig.journal, a1)->failed);
+        QCOMPARE(changeOf(rig.journal, a1)->baseUpdated, Base);
+        QCOMPARE(rig.onDisk(), rig.inMemory());
+    }
+
     void markSentIsRemembered()
     {
         Rig rig;

@@ -80,7 +80,9 @@ bool Journal::release(qint64 taskId, const QDateTime &newBase)
         if (!held.contains(c.seq))
             continue;
         if (c.conflict) {
-            c.baseUpdated = newBase;
+            // As TaskStore::clearFailure: only a valid stamp replaces the base.
+            if (newBase.isValid())
+                c.baseUpdated = newBase;
             conflicts.append(c.seq);
         }
         c.failed = false;

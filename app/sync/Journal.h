@@ -37,7 +37,8 @@ public:
     bool confirm(const QList<qint64> &seqs, const Task &confirmed);
     bool dropTask(qint64 taskId);
     bool hold(const QList<qint64> &seqs, const QString &message, bool conflict);
-    // Releases the task's held changes; conflicts take `newBase` as the version they override.
+    // Releases the task's held changes; conflicts take `newBase` (when valid) as the version they
+    // override.
     bool release(qint64 taskId, const QDateTime &newBase);
 
     // The task's changes that may go (not held), in order.
