@@ -379,6 +379,27 @@ private slots:
         QCOMPARE(rig.store->ledger().size(), 3);
     }
 
+    // A change that went out may be in Gong already (its answer lost): it is not taken back here;
+    // the caller sends the way back instead.
+    void cancelRefusesAChangeThatWentOut()
+    {
+        Rig rig;
+        QVERIFY(rig.open());
+        const qint64 a1 = rig.record(TaskA, Done);
+        const qint64 a2 = rig.record(TaskA, Reschedule);
+        QVERIFY(rig.journal.markSent({a1}, true));
+        const QStringList before = rig.inMemory();
+        QVERIFY(!rig.journal.cancel(a1));
+        QCOMPARE(rig.inMemory(), before);
+        QCOMPARE(rig.onDisk(), before);
+        QCOMPARE(outcomes(*rig.store).value(a1), QStringLiteral("pending"));
+        // A refused connection: it never left after all, and can be taken back.
+        QVERIFY(rig.journal.markSent({a1}, false));
+        QVERIFY(rig.journal.cancel(a1));
+        QCOMPARE(seqsOf(rig.journal.changes()), QList<qint64>{a2});
+        QCOMPARE(rig.onDisk(), rig.inMemory());
+    }
+
     void discardHeldDropsOnlyTheTasksHeldChanges()
     {
         Rig rig;
