@@ -366,6 +366,29 @@ private slots:
         QCOMPARE(rig.serverStatus(busy), TaskStatus::Dismissed);
     }
 
+    // The PATCH reached Gong but its answer was lost (a timeout): Gong may hold the change, so
+    // undo cannot just drop it here; it sends the way back, as for a confirmed change.
+    void undoAfterALostAnswerSendsItBack()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        rig.setTimeout(500);
+        const qint64 id = rig.someTask();
+        rig.server.setAnswersLost(true);
+        rig.actions->markDone({id});
+        QTRY_COMPARE_WITH_TIMEOUT(rig.serverStatus(id), TaskStatus::Done, Patient);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.sync->state(), SyncEngine::State::Offline, Patient);
+        QCOMPARE(rig.sync->waitingCount(), 1); // no answer: not confirmed
+
+        QVERIFY(rig.actions->undo());
+        QCOMPARE(rig.localStatus(id), TaskStatus::Open);
+        rig.server.setAnswersLost(false);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.settled(), Patient);
+        QCOMPARE(rig.serverStatus(id), TaskStatus::Open);
+        QCOMPARE(rig.localStatus(id), TaskStatus::Open);
+        QCOMPARE(rig.patchesFor(id).last(), patchBody(QStringLiteral("OPEN")));
+    }
+
     void undoAfterGongHasTheChangeSendsItBack()
     {
         Rig rig;

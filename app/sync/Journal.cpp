@@ -22,7 +22,10 @@ bool Journal::cancel(qint64 seq)
 {
     const auto it = std::find_if(m_changes.begin(), m_changes.end(),
                                  [seq](const PendingChange &c) { return c.seq == seq; });
-    if (it == m_changes.end() || !m_store->removeChanges({seq}, QStringLiteral("cancelled")))
+    // One that went out may be in Gong already (its answer lost): it is undone by sending the way
+    // back, never dropped here.
+    if (it == m_changes.end() || it->sent ||
+        !m_store->removeChanges({seq}, QStringLiteral("cancelled")))
         return false;
     m_changes.erase(it);
     return true;
@@ -80,7 +83,9 @@ bool Journal::release(qint64 taskId, const QDateTime &newBase)
         if (!held.contains(c.seq))
             continue;
         if (c.conflict) {
-            c.baseUpdated = newBase;
+            // As TaskStore::clearFailure: only a valid stamp replaces the base.
+            if (newBase.isValid())
+                c.baseUpdated = newBase;
             conflicts.append(c.seq);
         }
         c.failed = false;

@@ -27,9 +27,10 @@ public:
     // Disk first, then memory. 0 when the disk did not take it.
     qint64 record(qint64 taskId, const TaskUpdate &update, const QDateTime &base,
                   const QDateTime &now);
-    // Takes back one unsent change (false: not there, or the disk refused).
+    // Takes back one unsent change (false: not there, sent, or the disk refused).
     bool cancel(qint64 seq);
-    // Drops the task's held changes, the rep's "take theirs" / "discard" (false as cancel).
+    // Drops the task's held changes, the rep's "take theirs" / "discard" (empty: none held, or
+    // the disk refused).
     QList<qint64> discardHeld(qint64 taskId);
 
     // What Gong said. Memory follows always; false when the disk did not.
@@ -37,7 +38,8 @@ public:
     bool confirm(const QList<qint64> &seqs, const Task &confirmed);
     bool dropTask(qint64 taskId);
     bool hold(const QList<qint64> &seqs, const QString &message, bool conflict);
-    // Releases the task's held changes; conflicts take `newBase` as the version they override.
+    // Releases the task's held changes; conflicts take `newBase` (when valid) as the version they
+    // override.
     bool release(qint64 taskId, const QDateTime &newBase);
 
     // The task's changes that may go (not held), in order.

@@ -145,7 +145,8 @@ bool SyncEngine::cancel(qint64 seq)
     const auto &changes = m_journal.changes();
     const auto it = std::find_if(changes.cbegin(), changes.cend(),
                                  [seq](const PendingChange &c) { return c.seq == seq; });
-    if (it == changes.cend())
+    // Sent, its answer lost: Gong may hold it, so the caller sends the way back instead.
+    if (it == changes.cend() || it->sent)
         return false;
     const qint64 taskId = it->taskId;
     if (!m_journal.cancel(seq)) {
