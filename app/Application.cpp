@@ -352,10 +352,12 @@ void Application::applyConfig(const GongConfig &config, const QString &email)
     m_client->setConfig(config);
     m_window->showError({});
     updateTitle();
-    if (!m_started) {
+    if (otherAccount) {
+        m_started = true; // switchAccount() started the engine on the other store
+    } else if (!m_started) {
         m_started = true;
         m_sync->start();
-    } else if (!otherAccount) {
+    } else {
         m_sync->resume();
     }
 }

@@ -38,10 +38,16 @@ SingleInstance::~SingleInstance()
 
 QString SingleInstance::socketName(const QString &dataDir)
 {
-    // Per user and per folder; short enough for a Unix socket path.
+    // Per user and per folder, as an absolute path in the user's private runtime folder
+    // (XDG_RUNTIME_DIR), where no other user can take the name first (a bare name would land in
+    // the shared /tmp); short enough for a Unix socket path.
     const QByteArray key = QDir(dataDir).absolutePath().toUtf8();
     const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex();
-    return QStringLiteral("engage-tasks-%1-%2")
+    QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (runtime.isEmpty())
+        runtime = QDir::tempPath();
+    return QStringLiteral("%1/engage-tasks-%2-%3")
+        .arg(runtime)
         .arg(getuid())
         .arg(QString::fromLatin1(hash.left(16)));
 }
@@ -54,7 +60,8 @@ SingleInstance::Role SingleInstance::claim()
     }
     if (m_lock.error() == QLockFile::LockFailedError)
         return Role::Secondary;
-    m_error = tr("Cannot create a lock file in %1: check that the folder is writable.")
+    m_error = tr("Cannot create a lock file in %1: check that the folder is writable and that its "
+                 "disk has free space.")
                   .arg(QDir::toNativeSeparators(m_dataDir));
     return Role::Failed;
 }

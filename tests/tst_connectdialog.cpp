@@ -460,7 +460,12 @@ private slots:
                           true});
         }
         m_server->setUsers(users);
-        m_limiter->setRate(2);
+        m_limiter->setRate(1);
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> arrivals;
+        connect(m_server.get(), &SandboxServer::requestReceived, this,
+                [&] { arrivals.append(clock.elapsed()); });
         fillForSandbox(false);
         type("email", users.last().emailAddress);
         click("findUser");
@@ -468,6 +473,10 @@ private slots:
         QCOMPARE(edit("userId")->text(), users.last().id);
         QCOMPARE(m_server->requests().size(), 2);
         QVERIFY(m_limiter->delayMs() > 0); // both pages were counted
+        // The second page waited for its own slot: at one a second, a window after the first.
+        QCOMPARE(arrivals.size(), 2);
+        QVERIFY2(arrivals.at(1) - arrivals.at(0) >= RateLimiter::WindowMs - 100,
+                 qPrintable(QStringLiteral("%1 ms apart").arg(arrivals.at(1) - arrivals.at(0))));
     }
 
     // A 429 holds the shared limiter for Retry-After, says so, and the test goes again by itself.

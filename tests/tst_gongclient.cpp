@@ -362,7 +362,7 @@ private slots:
         const QByteArray envelope =
             R"({"requestId":"4al018gzaztcr8nbukw","errors":["No tasks found"]})";
         const QByteArray page = "<html><h1>Not here</h1></html>";
-        for (int status : {400, 401, 403, 404}) {
+        for (int status : {400, 401, 403, 404, 405, 407, 410}) {
             const QByteArray s = QByteArray::number(status);
             QTest::newRow(s + " Gong's envelope")
                 << status << QByteArray("application/json") << envelope << true;
@@ -546,6 +546,24 @@ private slots:
         QVERIFY(!result.ok());
         for (const RecordedRequest &r : elsewhere.requests())
             QVERIFY2(r.header("Authorization").isEmpty(), "credentials followed a redirect");
+        // A portal's redirect is not Gong's answer, and is retried like one that never came.
+        QVERIFY2(result.error->notGong, qPrintable(result.error->userMessage()));
+        QCOMPARE(result.error->handling(), ApiError::Handling::RetryLater);
+    }
+
+    void a5xxPageIsTroubleOnTheWayNotGongsWord()
+    {
+        m_server->enqueueResponse({502, "<html><h1>Bad gateway</h1></html>", "text/html", {}, {}});
+        const auto proxy = list();
+        QCOMPARE(proxy.error->kind, ApiError::Kind::ServerError);
+        QVERIFY(proxy.error->notGong);
+        QVERIFY2(proxy.error->userMessage().contains(QStringLiteral("HTTP 502 (text/html)")),
+                 qPrintable(proxy.error->userMessage()));
+        m_server->enqueueError(500, QStringLiteral("Internal error"));
+        const auto gong = list();
+        QCOMPARE(gong.error->kind, ApiError::Kind::ServerError);
+        QVERIFY(!gong.error->notGong);
+        QVERIFY(gong.error->userMessage().contains(QStringLiteral("Gong had a problem")));
     }
 
     // An answer larger than any task list is refused, not read into memory.

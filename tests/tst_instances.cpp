@@ -4,6 +4,7 @@
 // the old shared tasks.sqlite goes to the first account opened (and, expected to fail for now,
 // never sends one account's changes with another's id).
 #include "ProcessHarness.h"
+#include "app/SingleInstance.h"
 #include "core/Clock.h"
 #include "sandbox/DemoData.h"
 #include "sync/StoreLocation.h"
@@ -128,6 +129,12 @@ private slots:
         QCOMPARE(first.line(), QByteArray("ready"));
         QVERIFY(first.answers());
         QCOMPARE(lockHolder(data.path()), first.pid());
+        // Its socket is in the user's private runtime folder, not in the shared /tmp where
+        // another user could take the name first.
+        const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+        QVERIFY(!runtime.isEmpty());
+        QVERIFY(QFileInfo::exists(SingleInstance::socketName(data.path())));
+        QVERIFY(SingleInstance::socketName(data.path()).startsWith(runtime + QLatin1Char('/')));
 
         startsAgainAndHandsOver(environment(sandbox.url(), RepId), dataDirArgs(data.path()));
         if (QTest::currentTestFailed())

@@ -203,6 +203,40 @@ private slots:
         QVERIFY(rig.sync->task(rig.idAt(0))->title.endsWith(QLatin1Char('!'))); // (renamed)
     }
 
+    void aRefreshThatTakesTheCurrentRowKeepsTheRestOfTheSelection()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QTRY_VERIFY(!rig.sync->isRefreshing());
+        rig.window->proxy()->setView(TaskView::All);
+        QList<qint64> picked;
+        QItemSelection selection;
+        for (int row : {2, 4, 6}) {
+            picked.append(rig.idAt(row));
+            const QModelIndex index = rig.model()->index(row, 0);
+            selection.select(index, index);
+        }
+        rig.view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
+        rig.view()->selectionModel()->setCurrentIndex(rig.model()->index(4, 0),
+                                                      QItemSelectionModel::NoUpdate);
+        // A colleague closes the current task; the refresh takes it off the list.
+        const qint64 gone = picked.takeAt(1);
+        rig.server.changeElsewhere(gone, [](Task &t) { t.status = TaskStatus::Dismissed; });
+        QSignalSpy refreshed(rig.sync.get(), &SyncEngine::refreshSucceeded);
+        rig.key(Qt::Key_F5);
+        QTRY_COMPARE(refreshed.size(), 1);
+        QVERIFY(!rig.sync->task(gone));
+        QList<qint64> after;
+        for (const QModelIndex &index : rig.view()->selectionModel()->selectedRows())
+            after.append(index.data(TaskListModel::TaskIdRole).toLongLong());
+        std::sort(after.begin(), after.end());
+        std::sort(picked.begin(), picked.end());
+        QCOMPARE(after, picked);
+        // The current row stays where it was, on the task that moved up into its place.
+        QCOMPARE(rig.currentRow(), 4);
+    }
+
     void dMarksTheMostOverdueTaskDoneAndMovesOn()
     {
         Rig rig;

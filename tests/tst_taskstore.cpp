@@ -559,20 +559,38 @@ private slots:
                 "(9007199254740993, 'DONE', '', '2026-11-29T17:40:59Z', '2026-11-30T13:00:00Z')")));
             QVERIFY(raw.exec(QStringLiteral(
                 "INSERT INTO ledger (task_id, action, at, outcome) VALUES (9007199254740993, "
+                "'rescheduled', '2026-11-30T12:00:00Z', 'confirmed')")));
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO ledger (task_id, action, at, outcome) VALUES (9007199254740993, "
                 "'done', '2026-11-30T13:00:00Z', 'pending')")));
+            // A second change to the same task, still waiting too.
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO outbox (task_id, status, due_date, base_updated, created_at) VALUES "
+                "(9007199254740993, 'OPEN', '', '2026-11-29T17:40:59Z', '2026-11-30T13:05:00Z')")));
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO ledger (task_id, action, at, outcome) VALUES (9007199254740993, "
+                "'reopened', '2026-11-30T13:05:00Z', 'pending')")));
             QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
         }
         TaskStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
         QVERIFY(store.movedAside().isEmpty());
         const QList<PendingChange> pending = store.pendingChanges();
-        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.size(), 2);
         QCOMPARE(pending.first().taskId, BigId);
         QCOMPARE(pending.first().update.status, std::optional(TaskStatus::Done));
         QVERIFY(!pending.first().update.dueDate.isValid());
         QCOMPARE(pending.first().baseUpdated, utc(2026, 11, 29, 17, 40, 59));
         QVERIFY(!pending.first().failed);
-        QCOMPARE(store.ledger().size(), 1);
+        // Each waiting change has its own ledger line (the settled one names none), so each
+        // records its own outcome from now on.
+        const QList<TaskStore::LedgerEntry> ledger = store.ledger();
+        QCOMPARE(ledger.size(), 3);
+        QCOMPARE(ledger.at(0).seq, 0);
+        QCOMPARE(ledger.at(1).action, QStringLiteral("done"));
+        QCOMPARE(ledger.at(1).seq, pending.at(0).seq);
+        QCOMPARE(ledger.at(2).action, QStringLiteral("reopened"));
+        QCOMPARE(ledger.at(2).seq, pending.at(1).seq);
         // The upgraded journal takes new changes after the old one.
         const QDateTime now = utc(2026, 11, 30, 14, 0);
         QVERIFY(store.appendChange(2, {TaskStatus::Dismissed, {}}, now, now) > pending.first().seq);
@@ -739,7 +757,7 @@ private slots:
             QVERIFY2(store.lastError().userMessage().contains(QStringLiteral("Another program")),
                      qPrintable(store.lastError().userMessage()));
         } else {
-            QVERIFY2(store.errorString().contains(QStringLiteral("locked"), Qt::CaseInsensitive),
+            QVERIFY2(store.errorString().contains(QStringLiteral("Another program is using")),
                      qPrintable(store.errorString()));
         }
 

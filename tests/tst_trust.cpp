@@ -382,6 +382,75 @@ private slots:
         QCOMPARE(app.quit(), QString());
     }
 
+    void startingOnAFullDiskKeepsTheJournal()
+    {
+        // A change waits in the journal; the rep starts the app while the disk is (nearly)
+        // full. The store must stay where it is with the change in it (an earlier version took
+        // the disk's I/O error for a damaged file, moved the store aside and started empty), the
+        // rep must be told, and once there is room the change must reach Gong.
+        if (::geteuid() != 0)
+            QSKIP("Mounting a small tmpfs as the data folder needs root.");
+        QTemporaryDir base;
+        const QString mountPoint = QDir(base.path()).filePath(QStringLiteral("disk"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        const SmallDisk disk(mountPoint, 4 * 1024 * 1024);
+        if (!disk.mounted())
+            QSKIP(qPrintable(
+                QStringLiteral("Cannot mount a tmpfs on %1: %2").arg(mountPoint, disk.error())));
+        const QString dataDir = QDir(mountPoint).filePath(QStringLiteral("engage"));
+        Sandbox sandbox({QStringLiteral("--now"), SeedNow});
+        QVERIFY(sandbox.url().isValid());
+        {
+            App app(harness::automationEnvironment(sandbox.url(), RepId), dataDirArgs(dataDir));
+            QCOMPARE(app.line(), QByteArray("ready"));
+            QVERIFY2(app.ask("waitsynced") == "synced", qPrintable(app.diagnosis()));
+            QCOMPARE(app.quit(), QString());
+        }
+        const QString storeFile = StoreLocation::fileFor(dataDir, sandbox.url(), RepId);
+        qint64 waiting = 0;
+        {
+            TaskStore store;
+            QVERIFY(store.open(storeFile));
+            const TaskList cached = store.cachedTasks();
+            QVERIFY(!cached.isEmpty());
+            waiting = cached.at(0).id;
+            QVERIFY(store.appendChange(waiting, {TaskStatus::Done, {}}, cached.at(0).updated,
+                                       QDateTime::currentDateTimeUtc()) > 0);
+        } // closed: SQLite folds the -wal into the file and removes it and the -shm
+        // Full but for a few blocks: enough for the lock file, not for the store's WAL index.
+        const QString filler = QDir(mountPoint).filePath(QStringLiteral("filler"));
+        qint64 filled = 0;
+        QString problem;
+        QVERIFY2(fillDisk(filler, &filled, &problem), qPrintable(problem));
+        QVERIFY(QFile::resize(filler, filled - 8 * 1024));
+
+        QProcess full;
+        full.setProcessEnvironment(harness::automationEnvironment(sandbox.url(), RepId));
+        full.start(harness::appBinary(), dataDirArgs(dataDir));
+        QVERIFY(full.waitForFinished(15000));
+        const QString said = QString::fromLocal8Bit(full.readAllStandardError());
+        QVERIFY2(full.exitCode() != 0, qPrintable(said));
+        QVERIFY2(said.contains(QDir::toNativeSeparators(dataDir)), qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("space")), qPrintable(said));
+        // Nothing was moved aside, and nothing went to Gong.
+        const QStringList aside =
+            QDir(dataDir).entryList({QStringLiteral("*.broken-*")}, QDir::Files);
+        QVERIFY2(aside.isEmpty(), qPrintable(aside.join(QLatin1Char(' '))));
+        QVERIFY(QFileInfo::exists(storeFile));
+        QVERIFY2(sandbox.patches().isEmpty(), sandbox.log().constData());
+
+        // Room again: the change that waited reaches Gong.
+        QVERIFY(QFile::remove(filler));
+        App app(harness::automationEnvironment(sandbox.url(), RepId), dataDirArgs(dataDir));
+        QCOMPARE(app.line(), QByteArray("ready"));
+        QVERIFY2(app.ask("waitsynced") == "synced", qPrintable(app.diagnosis()));
+        const QList<harness::Patch> patches = sandbox.patches();
+        QVERIFY2(patches.size() == 1 && patches.at(0).taskId == waiting &&
+                     patches.at(0).status == QStringLiteral("DONE"),
+                 sandbox.log().constData());
+        QCOMPARE(app.quit(), QString());
+    }
+
     void fullDiskRefusesTheChange()
     {
         if (::geteuid() != 0)

@@ -488,6 +488,7 @@ void MainWindow::onTasksReset()
     const QModelIndex top = m_view->indexAt(QPoint(0, 0));
     const qint64 topId = top.isValid() ? top.data(TaskListModel::TaskIdRole).toLongLong() : 0;
     const int scroll = m_view->verticalScrollBar()->value();
+    const int currentRow = std::max(m_view->currentIndex().row(), 0);
 
     m_model->setTasks(m_sync->tasks());
     m_proxy->refreshReference();
@@ -502,16 +503,16 @@ void MainWindow::onTasksReset()
     if (!selection.isEmpty())
         m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
                                                         QItemSelectionModel::Rows);
-    if (current) {
-        const QModelIndex index = proxyIndexOf(current->id);
-        if (index.isValid())
-            m_view->selectionModel()->setCurrentIndex(
-                index, selection.isEmpty()
-                           ? QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows
-                           : QItemSelectionModel::NoUpdate);
-    }
-    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    // The current row, or where it was when it left the list: never at the cost of the
+    // selection (setCurrentIndex() alone would clear it).
+    QModelIndex currentIndex = current ? proxyIndexOf(current->id) : QModelIndex();
+    if (!currentIndex.isValid() && m_proxy->rowCount() > 0)
+        currentIndex = m_proxy->index(std::clamp(currentRow, 0, m_proxy->rowCount() - 1), 0);
+    if (currentIndex.isValid())
+        m_view->selectionModel()->setCurrentIndex(
+            currentIndex, selection.isEmpty()
+                              ? QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows
+                              : QItemSelectionModel::NoUpdate);
     if (const QModelIndex index = proxyIndexOf(topId); index.isValid())
         m_view->scrollTo(index, QAbstractItemView::PositionAtTop);
     else

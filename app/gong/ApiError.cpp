@@ -39,6 +39,13 @@ QString ApiError::userMessage() const
                                             : QStringLiteral("%1 seconds").arg(retryAfterSeconds));
         return QStringLiteral("Gong's rate limit was reached; trying again shortly.");
     case Kind::ServerError:
+        if (notGong)
+            return QStringLiteral("%1 answered HTTP %2 (%3) instead of Gong's JSON: Gong, or a "
+                                  "proxy on the way, has a problem. Your changes are kept and "
+                                  "will be sent again.")
+                .arg(where)
+                .arg(httpStatus)
+                .arg(contentType.isEmpty() ? QStringLiteral("no content type") : contentType);
         return QStringLiteral("Gong had a problem on its side (HTTP %1). Your changes are kept "
                               "and will be sent again.")
                    .arg(httpStatus) +

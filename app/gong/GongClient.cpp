@@ -144,20 +144,23 @@ ApiError GongClient::errorFor(QNetworkReply *reply, const QByteArray &body) cons
         error.contentType = contentTypeOf(reply);
         const int s = error.httpStatus;
         // The rule that keeps a wrong server from emptying the list: only Gong's own envelope
-        // says "not found" (no tasks, task gone), "refused" or "not allowed". A 400/401/403/404
-        // page, or a 2xx that is not a JSON object, is an answer from something else (a wrong
-        // address, a portal, a proxy) and says nothing about the rep's tasks or changes.
+        // says "not found" (no tasks, task gone), "refused", "not allowed" or "sign in again".
+        // Any other answer without it (a 404 or 403 page, a 405 from the wrong address, a
+        // portal's redirect, a 2xx that is not a JSON object) comes from something else and
+        // says nothing about the rep's tasks or changes. A 429 keeps its Retry-After whoever
+        // sent it; a 5xx page is "trouble on the way", retried alike, but not Gong's word.
         const bool labelledJson = error.contentType.contains(QLatin1String("json"));
-        const bool gongsRefusal = s == 400 || s == 401 || s == 403 || s == 404;
-        if ((gongsRefusal && !gong.isGong) || (s >= 200 && s < 300)) {
+        const bool success = s >= 200 && s < 300;
+        if (success || (s < 500 && s != 429 && !gong.isGong)) {
             error.kind = ApiError::Kind::InvalidResponse;
             // A JSON-labelled 2xx that is not an object is Gong's answer garbled on the way.
-            error.notGong = gongsRefusal || !labelledJson;
+            error.notGong = !success || !labelledJson;
             error.detail = QStringLiteral("the answer (HTTP %1, %2) is not a JSON object.")
                                .arg(s)
                                .arg(error.contentType);
             return error;
         }
+        error.notGong = s >= 500 && !gong.isGong;
         if (s == 400)
             error.kind = ApiError::Kind::BadRequest;
         else if (s == 401)
@@ -373,7 +376,15 @@ void GongClient::fetchUsersPage(const QString &email, QStringList cursors,
                      return;
                  }
                  cursors.append(next);
-                 fetchUsersPage(email, cursors, inactiveMatch, guard, std::move(callback));
+                 auto send = [this, email, cursors, inactiveMatch, guard,
+                              callback = std::move(callback)]() mutable {
+                     if (guard)
+                         fetchUsersPage(email, cursors, inactiveMatch, guard, std::move(callback));
+                 };
+                 if (m_pacer)
+                     m_pacer(std::move(send));
+                 else
+                     send();
                  return;
              }
              if (inactiveMatch) {

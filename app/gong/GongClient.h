@@ -75,6 +75,10 @@ public:
     // PATCH /v2/tasks/{taskId}; the answer is the updated task (tasks[0]).
     void updateTask(qint64 taskId, const TaskUpdate &update, QObject *context,
                     TaskCallback callback);
+    // Called before each request for a further page of users, with what sends it: so the
+    // pages go at the company's rate (the caller's RateLimiter), not as fast as they answer.
+    using Pacer = std::function<void(std::function<void()> send)>;
+    void setPacer(Pacer pacer) { m_pacer = std::move(pacer); }
     // Pages through GET /v2/users; matches address, aliases and trusted address, ignoring case,
     // and prefers an active user.
     void findUserByEmail(const QString &email, QObject *context, UserCallback callback);
@@ -100,6 +104,7 @@ private:
 
     QPointer<QNetworkAccessManager> m_network;
     GongConfig m_config;
+    Pacer m_pacer;
 };
 
 } // namespace engage

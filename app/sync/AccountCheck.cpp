@@ -44,23 +44,30 @@ void AccountCheck::findUser(const GongConfig &config, const QString &email, QObj
 {
     enqueue(context, config,
             [this, email, callback = std::move(callback)](GongClient *client, quint64 id) {
-                // Gong's user list comes in pages, and GongClient asks for the next one in the
-                // same turn of the event loop as the last one's answer, without asking here:
-                // each page after the first is recorded as sent, so the next request waits.
-                auto answered = std::make_shared<bool>(false);
-                connect(client, &GongClient::requestFinished, this, [this, client, answered] {
-                    QTimer::singleShot(0, client, [this, answered] {
-                        if (!*answered && m_limiter)
-                            m_limiter->consume();
-                    });
-                });
-                client->findUserByEmail(
-                    email, client, [this, id, answered, callback](const ApiResult<GongUser> &r) {
-                        *answered = true;
-                        if (finish(id, r.error ? &*r.error : nullptr))
-                            callback(r);
-                    });
+                // Gong's user list comes in pages: each further page waits for its slot in the
+                // shared limiter, as the first did.
+                client->setPacer(
+                    [this, client](std::function<void()> send) { pace(client, std::move(send)); });
+                client->findUserByEmail(email, client,
+                                        [this, id, callback](const ApiResult<GongUser> &r) {
+                                            if (finish(id, r.error ? &*r.error : nullptr))
+                                                callback(r);
+                                        });
             });
+}
+
+void AccountCheck::pace(GongClient *client, std::function<void()> send)
+{
+    const qint64 delay = m_limiter ? m_limiter->delayMs() : 0;
+    if (delay > 0) {
+        QTimer::singleShot(delay, client, [this, client, send = std::move(send)]() mutable {
+            pace(client, std::move(send));
+        });
+        return;
+    }
+    if (m_limiter)
+        m_limiter->consume();
+    send();
 }
 
 void AccountCheck::cancel(QObject *context)

@@ -71,6 +71,8 @@ signals:
     void rateLimited(const ApiError &error);
 
 private:
+    // Sends a further page of users once the limiter has a slot for it.
+    void pace(GongClient *client, std::function<void()> send);
     struct Request {
         QPointer<QObject> context;
         GongConfig config;

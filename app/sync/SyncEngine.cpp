@@ -111,7 +111,7 @@ void SyncEngine::warnIfNotStored(bool stored, const QString &what)
     emit storeWarning(QStringLiteral("%1 %2").arg(what, m_store->lastError().userMessage()));
 }
 
-qint64 SyncEngine::enqueue(qint64 taskId, const TaskUpdate &update)
+qint64 SyncEngine::enqueue(qint64 taskId, const TaskUpdate &update, bool undoing)
 {
     if (!m_server.contains(taskId) && m_recentlyClosed.contains(taskId)) {
         // Reopening (or undoing) a task that a refresh took off the list: it comes back.
@@ -125,7 +125,9 @@ qint64 SyncEngine::enqueue(qint64 taskId, const TaskUpdate &update)
     const qint64 seq = m_journal.record(taskId, update, (*server)->updated, m_clock.now());
     if (seq == 0) {
         qCWarning(lcSync).noquote() << "change not recorded:" << m_store->lastError().detail;
-        emit changeNotSaved(tr("Your change to %1 was not saved, so it was not made. %2")
+        emit changeNotSaved((undoing
+                                 ? tr("Undo was not saved, so your change to %1 stands. %2")
+                                 : tr("Your change to %1 was not saved, so it was not made. %2"))
                                 .arg(nameOf(taskId), m_store->lastError().userMessage()));
         return 0;
     }
@@ -317,7 +319,7 @@ void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
 
 void SyncEngine::onTransientError(const ApiError &error)
 {
-    m_notGong = error.notGong;
+    m_notGong = error.notGong && error.kind == ApiError::Kind::InvalidResponse;
     qint64 wait = 0;
     if (error.kind == ApiError::Kind::RateLimited) {
         wait = (error.retryAfterSeconds >= 0 ? error.retryAfterSeconds : 1) * 1000LL;
@@ -326,7 +328,7 @@ void SyncEngine::onTransientError(const ApiError &error)
         wait = m_backoff.failed();
         // Gong said it has trouble (5xx): it is there, and has seen nothing new from us. Any
         // other failure (no answer, or not Gong's) may hide a change made elsewhere meanwhile.
-        const bool gongAnswered = error.kind == ApiError::Kind::ServerError;
+        const bool gongAnswered = error.kind == ApiError::Kind::ServerError && !error.notGong;
         setState(gongAnswered ? State::Waiting : State::Offline);
         if (!gongAnswered)
             m_refreshFirst = true;

@@ -64,7 +64,8 @@ public:
     // The journal's door: records the change (committed before return) and applies it locally.
     // Returns the change's journal number, or 0 when it could not be recorded: then nothing
     // changed, and changeNotSaved says why.
-    qint64 enqueue(qint64 taskId, const TaskUpdate &update);
+    // `undoing`: the change takes back an earlier one (the message then says the undo failed).
+    qint64 enqueue(qint64 taskId, const TaskUpdate &update, bool undoing = false);
     // Takes back a change that has not gone out yet. False when it is sent or on its way.
     bool cancel(qint64 seq);
     // A held change: send it again ("keep mine" for a conflict) or drop it ("take theirs").

@@ -84,7 +84,7 @@ bool TaskActions::undo()
         // Already with Gong (or on its way): send the way back. A task that had no due date
         // cannot get "no due date" back through the API, so only its status is restored.
         const bool undone = m_sync->cancel(step.seq) || step.inverse.isEmpty() ||
-                            m_sync->enqueue(step.taskId, step.inverse) != 0;
+                            m_sync->enqueue(step.taskId, step.inverse, true) != 0;
         if (!undone) {
             // The disk refused the way back: the rest stays undoable, for when it has room.
             push(action);

@@ -4,11 +4,13 @@
 #include "core/TaskCodec.h"
 
 #include <QAtomicInteger>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 Q_LOGGING_CATEGORY(lcStore, "engage.store", QtInfoMsg)
 
@@ -121,6 +123,14 @@ bool TaskStore::exec(const QString &sql)
     return true;
 }
 
+bool TaskStore::isDamage(const QSqlError &error)
+{
+    // SQLITE_CORRUPT (11), SQLITE_NOTADB (26): the file's content, not the disk or a lock.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 11 || code == 26 || error.databaseText().contains(QLatin1String("malformed")) ||
+           error.databaseText().contains(QLatin1String("not a database"));
+}
+
 bool TaskStore::fail(const QSqlError &error)
 {
     m_lastError.kind = StoreError::kindForCode(error.nativeErrorCode());
@@ -129,40 +139,55 @@ bool TaskStore::fail(const QSqlError &error)
     m_lastError.detail = error.text();
     m_lastError.folder =
         m_path == QLatin1String(":memory:") ? QString() : QFileInfo(m_path).absolutePath();
+    // SQLite reports a full disk as an I/O error where it maps its index (-shm): say what the
+    // rep can fix.
+    if ((m_lastError.kind == StoreError::Kind::Io || m_lastError.kind == StoreError::Kind::Other) &&
+        !m_lastError.folder.isEmpty()) {
+        const QStorageInfo disk(m_lastError.folder);
+        if (disk.isValid() && disk.bytesAvailable() < 1024 * 1024)
+            m_lastError.kind = StoreError::Kind::DiskFull;
+    }
     return false;
 }
 
 bool TaskStore::open(const QString &path)
 {
     m_path = path;
-    // Set when the file is fine but cannot be used now (locked by another process) or by this
-    // version (a newer schema): it must then be left exactly as it is.
+    // Set unless the file itself is damaged: it is fine but cannot be used now (locked by
+    // another program, a full or read-only disk, an I/O error) or by this version (a newer
+    // schema). It must then be left exactly as it is: moving it aside would leave the rep's
+    // unsent changes behind in the moved file.
     bool keepFile = false;
-    auto tryOpen = [this, &path, &keepFile] {
+    auto cannotUseNow = [this, &path, &keepFile](const QSqlError &error) {
+        keepFile = true;
+        fail(error);
+        m_error = QStringLiteral("The task store %1 cannot be opened now: %2")
+                      .arg(QDir::toNativeSeparators(path), m_lastError.userMessage());
+        return false;
+    };
+    auto tryOpen = [this, &path, &keepFile, &cannotUseNow] {
         QSqlDatabase db = QSqlDatabase::contains(m_connection)
                               ? QSqlDatabase::database(m_connection, false)
                               : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
-        if (!db.open()) {
-            m_error = db.lastError().text();
-            return false;
-        }
+        if (!db.open())
+            return cannotUseNow(db.lastError());
         // quick_check reads every page: a damaged or foreign file fails here, not mid-session.
         QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
-            check.value(0).toString() != QLatin1String("ok")) {
+        if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
             const QSqlError error = check.lastError();
-            // SQLITE_BUSY (5) / SQLITE_LOCKED (6): another process holds it, it is not damaged.
-            const QString code = error.nativeErrorCode();
-            if (code == QLatin1String("5") || code == QLatin1String("6")) {
-                keepFile = true;
-                m_error = QStringLiteral("The local database %1 is in use by another program (%2).")
-                              .arg(path, error.text());
-            } else {
-                m_error =
-                    error.text().isEmpty() ? QStringLiteral("the file is damaged") : error.text();
+            check.finish();
+            if (!isDamage(error)) {
+                db.close();
+                return cannotUseNow(error);
             }
+            m_error = error.text();
+            db.close();
+            return false;
+        }
+        if (!check.next() || check.value(0).toString() != QLatin1String("ok")) {
+            m_error = QStringLiteral("the file is damaged");
             check.finish();
             db.close();
             return false;
@@ -181,8 +206,15 @@ bool TaskStore::open(const QString &path)
             return false;
         }
         version.finish();
-        return exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
-               exec(QStringLiteral("PRAGMA synchronous=FULL")) && migrate();
+        if (exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
+            exec(QStringLiteral("PRAGMA synchronous=FULL")) && migrate())
+            return true;
+        // The file read fine: what failed is the disk under it, or the upgrade's write.
+        keepFile = true;
+        m_error = QStringLiteral("The task store %1 cannot be opened now: %2")
+                      .arg(QDir::toNativeSeparators(path), m_lastError.userMessage());
+        db.close();
+        return false;
     };
     if (tryOpen())
         return true;
@@ -250,11 +282,17 @@ bool TaskStore::migrate()
         // 4: a change records that it was handed to the network.
         {QStringLiteral("ALTER TABLE outbox ADD COLUMN sent INTEGER NOT NULL DEFAULT 0")},
         // 5: each ledger line names its change, so it records that change's outcome, not the
-        // task's. Lines from before stay as they are (seq 0); a pending one is linked to the
-        // task's oldest unsent change, the one it was written with.
+        // task's. Lines from before stay as they are (seq 0), but for the pending ones: the
+        // old ledger settled every pending line of a task at once, so a task's pending lines
+        // are its waiting changes, in the same order; the n-th takes the n-th.
         {QStringLiteral("ALTER TABLE ledger ADD COLUMN seq INTEGER NOT NULL DEFAULT 0"),
-         QStringLiteral("UPDATE ledger SET seq = coalesce((SELECT min(seq) FROM outbox WHERE "
-                        "outbox.task_id = ledger.task_id), 0) WHERE outcome = 'pending'"),
+         QStringLiteral(
+             "UPDATE ledger SET seq = coalesce((SELECT o.seq FROM (SELECT seq, task_id, "
+             "row_number() OVER (PARTITION BY task_id ORDER BY seq) AS n FROM outbox) AS o "
+             "JOIN (SELECT rowid AS line, task_id, row_number() OVER (PARTITION BY task_id ORDER "
+             "BY rowid) AS n FROM ledger WHERE outcome = 'pending') AS l ON o.task_id = "
+             "l.task_id AND o.n = l.n WHERE l.line = ledger.rowid), 0) WHERE outcome = "
+             "'pending'"),
          QStringLiteral("CREATE INDEX ledger_seq ON ledger(seq)")},
     };
     static_assert(SchemaVersion == 5, "add the new version's step above");

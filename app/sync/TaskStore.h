@@ -99,6 +99,7 @@ private:
     bool migrate();
     bool exec(const QString &sql);
     bool fail(const QSqlError &error);
+    static bool isDamage(const QSqlError &error);
     // Runs `sql` once per journal entry, binding `values` then the seq (inside the caller's
     // transaction).
     bool execPerChange(const QString &sql, const QVariantList &values, const QList<qint64> &seqs);
