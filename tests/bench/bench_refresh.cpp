@@ -1,0 +1,229 @@
+// A refresh of 10,000 tasks in the real window, with 1 %, 10 % and 100 % of them changed in Gong
+// since the last look: the longest time the UI thread was blocked (a timer on the UI thread
+// ticking every 2 ms measures the gaps between its ticks), and the time from asking until the
+// list shows the new data. Beside it, the same ticker's longest gap while the window sits idle.
+// Prints medians and maxima over several runs; asserts nothing about time.
+#include "../SandboxConfig.h"
+#include "gong/GongClient.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
+#include "sync/SyncEngine.h"
+#include "sync/TaskActions.h"
+#include "sync/TaskStore.h"
+#include "ui/MainWindow.h"
+#include "ui/TaskListModel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <QTreeView>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+using namespace engage;
+
+namespace {
+constexpr int TaskCount = 10000;
+constexpr int Runs = 5;
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+double maximum(const QList<double> &v)
+{
+    return v.isEmpty() ? 0 : *std::max_element(v.cbegin(), v.cend());
+}
+
+// The longest gap between ticks of a 2 ms timer on the UI thread while it runs.
+class BlockMeter
+{
+public:
+    BlockMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(2);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_longest = std::max(m_longest, now - m_last);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_longest = 0;
+        m_timer.start();
+    }
+    double stopMs()
+    {
+        m_timer.stop();
+        const qint64 now = m_clock.nsecsElapsed();
+        return std::max(m_longest, now - m_last) / 1e6;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
+// Gong on its own thread: its work (serialising 10,000 tasks) must not count as the app's.
+class GongThread
+{
+public:
+    GongThread()
+    {
+        m_thread.start();
+        m_anchor.moveToThread(&m_thread);
+    }
+    ~GongThread()
+    {
+        run([this] { m_server.reset(); });
+        m_thread.quit();
+        m_thread.wait();
+    }
+    // Runs `work` on Gong's thread and waits for it.
+    void run(const std::function<void()> &work)
+    {
+        QMetaObject::invokeMethod(&m_anchor, work, Qt::BlockingQueuedConnection);
+    }
+    SandboxServer &server() { return *m_server; }
+    void create()
+    {
+        run([this] { m_server = std::make_unique<SandboxServer>(); });
+    }
+
+private:
+    QThread m_thread;
+    QObject m_anchor;
+    std::unique_ptr<SandboxServer> m_server;
+};
+
+struct Rig {
+    ManualClock clock{QDateTime::currentDateTimeUtc(), QTimeZone::utc()};
+    QTemporaryDir dir{QStringLiteral("/var/tmp/engage-bench-XXXXXX")}; // a real disk
+    GongThread gong;
+    QNetworkAccessManager network;
+    GongClient client{&network};
+    TaskStore store;
+    std::unique_ptr<SyncEngine> sync;
+    std::unique_ptr<TaskActions> actions;
+    std::unique_ptr<MainWindow> window;
+
+    Rig()
+    {
+        QList<Task> tasks = DemoData::tasks(clock.now(), QTimeZone::utc(), TaskCount);
+        for (int i = 0; i < tasks.size(); ++i)
+            tasks[i].dueDate = clock.now().addSecs(-60 * (i + 1)); // all in the default view
+        gong.create();
+        gong.run([&] {
+            gong.server().setTasks(tasks);
+            gong.server().setRecordLimit(0);
+            gong.server().start();
+        });
+        if (!store.open(dir.filePath(QStringLiteral("bench.sqlite"))))
+            qFatal("cannot open the store");
+        client.setConfig(sandboxConfig(gong.server()));
+        sync = std::make_unique<SyncEngine>(&client, &store, clock);
+        actions = std::make_unique<TaskActions>(sync.get());
+        window = std::make_unique<MainWindow>(sync.get(), actions.get(), clock);
+        window->show();
+        (void)QTest::qWaitForWindowExposed(window.get());
+        sync->start();
+        (void)QTest::qWaitFor(
+            [this] { return sync->tasks().size() == TaskCount && !sync->isRefreshing(); }, 60000);
+    }
+
+    // Gong changes `percent` % of the tasks (spread over the list), as colleagues and flows do.
+    void changeInGong(int percent, int run)
+    {
+        const int every = 100 / percent;
+        gong.run([&] {
+            const QList<Task> all = gong.server().tasks();
+            for (int i = 0; i < all.size(); i += every) {
+                gong.server().changeElsewhere(all.at(i).id, [run](Task &t) {
+                    t.title = QStringLiteral("Call back (round %1)").arg(run);
+                });
+            }
+        });
+    }
+
+    // Asks for a refresh; returns {longest UI block, ms until the list shows the new data}.
+    std::pair<double, double> refreshOnce(const QString &expectTitle)
+    {
+        BlockMeter meter;
+        QEventLoop loop;
+        const QMetaObject::Connection shown =
+            QObject::connect(sync.get(), &SyncEngine::refreshSucceeded, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        QElapsedTimer t;
+        meter.start();
+        t.start();
+        sync->refresh();
+        loop.exec();
+        QObject::disconnect(shown);
+        // The model the view paints from holds the new data now.
+        const double untilShown = t.nsecsElapsed() / 1e6;
+        QTest::qWait(20); // let the paint that follows land inside the measured span
+        const double blocked = meter.stopMs();
+        const TaskListModel *model = window->taskModel();
+        bool seen = false;
+        for (int row = 0; row < model->rowCount() && !seen; ++row)
+            seen = model->taskAt(row).title == expectTitle;
+        if (!seen)
+            std::printf("  (the list does not show the new data!)\n");
+        return {blocked, untilShown};
+    }
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    Rig rig;
+    if (rig.sync->tasks().size() != TaskCount) {
+        std::printf("the first list did not arrive\n");
+        return 1;
+    }
+    {
+        QList<double> idle;
+        for (int i = 0; i < Runs; ++i) {
+            BlockMeter meter;
+            meter.start();
+            QTest::qWait(300);
+            idle << meter.stopMs();
+        }
+        std::printf("floor: longest gap of a 2 ms UI timer, window idle: median %.1f ms, max %.1f "
+                    "ms\n",
+                    median(idle), maximum(idle));
+    }
+    int round = 0;
+    for (const int percent : {1, 10, 100}) {
+        QList<double> blocked, shown;
+        for (int i = 0; i < Runs; ++i) {
+            ++round;
+            rig.changeInGong(percent, round);
+            const auto [b, s] = rig.refreshOnce(QStringLiteral("Call back (round %1)").arg(round));
+            blocked << b;
+            shown << s;
+        }
+        std::printf("refresh of %d tasks, %3d%% changed: UI blocked longest median %.1f ms (max "
+                    "%.1f); list shows the new data after median %.1f ms (max %.1f) — %d runs\n",
+                    TaskCount, percent, median(blocked), maximum(blocked), median(shown),
+                    maximum(shown), Runs);
+    }
+    return 0;
+}
