@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QMessageBox>
 
 #include <cstring>
 #include <sys/stat.h>
@@ -55,6 +56,11 @@ int runMain(int argc, char *argv[], const std::function<void(Application &)> &st
     Application app;
     switch (app.start(options)) {
     case Application::Started::Failed:
+        // Started from the desktop menu, stderr is nowhere: say it in a window.
+        if (QGuiApplication::platformName() != QLatin1String("offscreen") &&
+            QGuiApplication::platformName() != QLatin1String("minimal"))
+            QMessageBox::critical(nullptr, QApplication::translate("AppMain", "Engage Tasks"),
+                                  app.startError());
         return 1;
     case Application::Started::HandedOver:
         return 0; // another instance holds this data folder and has raised its window

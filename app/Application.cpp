@@ -144,9 +144,7 @@ Application::Started Application::start(const Options &options)
     if (options.demo)
         dataDir += QStringLiteral("/demo");
     if (!QDir().mkpath(dataDir)) {
-        std::fprintf(stderr, "engage-tasks: cannot create the data folder %s\n",
-                     qUtf8Printable(dataDir));
-        return Started::Failed;
+        return fail(tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(dataDir)));
     }
     // Task data is the rep's business: keep the folder private.
     QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -155,13 +153,13 @@ Application::Started Application::start(const Options &options)
     m_instance = std::make_unique<SingleInstance>(dataDir);
     switch (m_instance->claim()) {
     case SingleInstance::Role::Failed:
-        std::fprintf(stderr, "engage-tasks: %s\n", qUtf8Printable(m_instance->errorString()));
-        return Started::Failed;
+        return fail(m_instance->errorString());
     case SingleInstance::Role::Secondary:
         // A second click in the menu: the running app shows its window, this one ends.
         if (!m_instance->handOver())
-            std::fprintf(stderr, "engage-tasks: already running for %s, but it did not answer\n",
-                         qUtf8Printable(dataDir));
+            return fail(tr("Engage Tasks is already running for %1, but it does not answer. Close "
+                           "it (or end it in your system monitor), then start it again.")
+                            .arg(QDir::toNativeSeparators(dataDir)));
         return Started::HandedOver;
     case SingleInstance::Role::Primary:
         break;
@@ -175,8 +173,7 @@ Application::Started Application::start(const Options &options)
         m_sandbox = std::make_unique<SandboxServer>();
         m_sandbox->seedDemoData(Clock::system().now(), Clock::system().timeZone());
         if (!m_sandbox->start()) {
-            std::fprintf(stderr, "engage-tasks: the demo server could not listen on 127.0.0.1\n");
-            return Started::Failed;
+            return fail(tr("The demo server could not listen on 127.0.0.1."));
         }
         config.baseUrl = m_sandbox->baseUrl();
         config.credentials = {
@@ -190,8 +187,7 @@ Application::Started Application::start(const Options &options)
     m_store = openStore(config, &storeError);
     qCDebug(lcStartup) << "store open" << startupClock().elapsed() << "ms";
     if (!m_store) {
-        std::fprintf(stderr, "engage-tasks: %s\n", qUtf8Printable(storeError));
-        return Started::Failed;
+        return fail(storeError);
     }
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<GongClient>(m_network.get());
@@ -221,6 +217,13 @@ Application::Started Application::start(const Options &options)
     }
     connectAndStart();
     return Started::Running;
+}
+
+Application::Started Application::fail(const QString &why)
+{
+    m_startError = why;
+    std::fprintf(stderr, "engage-tasks: %s\n", qUtf8Printable(why));
+    return Started::Failed;
 }
 
 QString Application::accountKey(const GongConfig &config)

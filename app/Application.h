@@ -49,6 +49,8 @@ public:
     // Builds everything and shows the window. HandedOver: another start already runs on this
     // data folder and was asked to show its window. Failed: reported on stderr.
     Started start(const Options &options);
+    // Why start() failed, in words for the rep (also printed on stderr).
+    QString startError() const { return m_startError; }
     MainWindow *window() const { return m_window.get(); }
     SyncEngine *sync() const { return m_sync.get(); }
     TaskActions *actions() const { return m_actions.get(); }
@@ -62,11 +64,13 @@ private:
     std::unique_ptr<TaskStore> openStore(const GongConfig &config, QString *message);
     bool switchAccount(const GongConfig &config);
     void updateTitle();
+    Started fail(const QString &why);
     // Empty when there is no account; otherwise names the account's store.
     static QString accountKey(const GongConfig &config);
 
     GongConfig m_config;
     QString m_dataDir;
+    QString m_startError;
     std::unique_ptr<SingleInstance> m_instance;
     bool m_started = false;
     std::unique_ptr<CredentialStore> m_credentials;
