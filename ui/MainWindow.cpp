@@ -12,8 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -37,6 +35,7 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     , m_details(new DetailPane(clock))
     , m_messages(new MessageBar(statusBar()))
     , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_quit(new QuitGuard(this))
 {
     setWindowTitle(tr("Engage Tasks"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -158,6 +157,8 @@ void MainWindow::wireSync()
     connect(m_sync, &SyncEngine::storeWarning, this,
             [this](const QString &text) { showError(text); });
     connect(m_actions, &TaskActions::done, this, &MainWindow::showNotice);
+    connect(m_quit, &QuitGuard::waitingToQuit, this,
+            [this](const QString &notice) { showNotice(notice, false); });
 }
 
 void MainWindow::onTasksReset()
@@ -212,9 +213,7 @@ void MainWindow::updateActionStates()
 void MainWindow::updateSyncStatus()
 {
     m_messages->showSync(SyncSummary::of(*m_sync), m_clock.timeZone());
-    // Wait, then quit: the window closes by itself once Gong has everything.
-    if (m_quitWhenSent && m_sync->waitingCount() == 0)
-        QTimer::singleShot(0, this, &QWidget::close);
+    m_quit->waitingChanged(m_sync->waitingCount());
 }
 
 void MainWindow::markDone()
@@ -280,47 +279,12 @@ void MainWindow::saveState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    const int waiting = m_sync->waitingCount();
-    if (waiting > 0 && !m_quitWhenSent) {
-        const QuitChoice choice = m_askQuit ? m_askQuit(waiting) : askQuit(waiting);
-        if (choice == QuitChoice::Cancel) {
-            event->ignore();
-            return;
-        }
-        if (choice == QuitChoice::WaitThenQuit) {
-            // The window closes by itself once Gong has everything (see updateSyncStatus).
-            m_quitWhenSent = true;
-            showNotice(tr("Quitting once %1 change%2 reached Gong…")
-                           .arg(waiting)
-                           .arg(waiting == 1 ? tr(" has") : tr("s have")),
-                       false);
-            event->ignore();
-            return;
-        }
+    if (!m_quit->mayClose(m_sync->waitingCount())) {
+        event->ignore();
+        return;
     }
     saveState();
     QMainWindow::closeEvent(event);
-}
-
-MainWindow::QuitChoice MainWindow::askQuit(int waiting)
-{
-    QMessageBox box(QMessageBox::Question, tr("Changes not yet in Gong"),
-                    tr("%1 change%2 not reached Gong yet.")
-                        .arg(waiting)
-                        .arg(waiting == 1 ? tr(" has") : tr("s have")),
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(tr("They are saved on this computer either way, and are sent "
-                              "the next time Engage Tasks starts."));
-    QPushButton *wait = box.addButton(tr("Wait, Then Quit"), QMessageBox::AcceptRole);
-    QPushButton *now = box.addButton(tr("Quit Now"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(wait);
-    box.exec();
-    if (box.clickedButton() == wait)
-        return QuitChoice::WaitThenQuit;
-    if (box.clickedButton() == now)
-        return QuitChoice::QuitNow;
-    return QuitChoice::Cancel;
 }
 
 } // namespace engage

@@ -5,13 +5,13 @@
 #include "ui/DetailPane.h"
 #include "ui/FilterBar.h"
 #include "ui/MessageBar.h"
+#include "ui/QuitGuard.h"
 #include "ui/RescheduleDialog.h"
 #include "ui/TaskTable.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
-#include <functional>
 #include <optional>
 
 class QLabel;
@@ -65,11 +65,11 @@ public:
     RescheduleDialog *rescheduleDialog() const { return m_rescheduleDialog; }
     QLabel *offlineBanner() const { return m_messages->offlineBanner(); }
 
-    // What to do when the rep quits with changes not yet in Gong. The default asks with a
-    // message box; tests answer through this seam.
-    enum class QuitChoice { WaitThenQuit, QuitNow, Cancel };
-    using QuitAsker = std::function<QuitChoice(int waiting)>;
-    void setQuitAsker(QuitAsker asker) { m_askQuit = std::move(asker); }
+    // What to do when the rep quits with changes not yet in Gong (QuitGuard). The default
+    // asks with a message box; tests answer through this seam.
+    using QuitChoice = QuitGuard::Choice;
+    using QuitAsker = QuitGuard::Asker;
+    void setQuitAsker(QuitAsker asker) { m_quit->setAsker(std::move(asker)); }
 
     // Shows an error above the list (plain text, copyable); empty hides it.
     void showError(const QString &message) { m_messages->showError(message); }
@@ -94,7 +94,6 @@ private:
     void dismiss();
     void openReschedule();
     void rescheduleNextMorning();
-    QuitChoice askQuit(int waiting);
     void restoreState();
     void saveState();
 
@@ -108,8 +107,7 @@ private:
     DetailPane *m_details;
     MessageBar *m_messages;
     QSplitter *m_splitter;
-    QuitAsker m_askQuit;
-    bool m_quitWhenSent = false;
+    QuitGuard *m_quit;
     QPointer<RescheduleDialog> m_rescheduleDialog;
 };
 
