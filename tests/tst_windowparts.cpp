@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "ui/FilterBar.h"
 #include "ui/MessageBar.h"
+#include "ui/QuitGuard.h"
 #include "ui/TaskFilterProxy.h"
 #include "ui/TaskListModel.h"
 #include "ui/TaskTable.h"
@@ -292,6 +293,38 @@ private slots:
         bar.chooseView(TaskView::Today);
         QCOMPARE(chosen.size(), 1);
         QCOMPARE(proxy.filter().view(), TaskView::Today);
+    }
+
+    void quittingWithChangesWaitingAsksOnce()
+    {
+        QWidget window;
+        window.show();
+        QuitGuard guard(&window);
+        QList<int> asked;
+        QuitGuard::Choice answer = QuitGuard::Choice::Cancel;
+        guard.setAsker([&](int waiting) {
+            asked << waiting;
+            return answer;
+        });
+        QSignalSpy notice(&guard, &QuitGuard::waitingToQuit);
+        QVERIFY(guard.mayClose(0)); // nothing waits: no question
+        QVERIFY(!guard.mayClose(2));
+        answer = QuitGuard::Choice::QuitNow;
+        QVERIFY(guard.mayClose(2));
+        answer = QuitGuard::Choice::WaitThenQuit;
+        QVERIFY(!guard.mayClose(1));
+        QCOMPARE(asked, (QList<int>{2, 2, 1}));
+        QCOMPARE(notice.size(), 1);
+        QCOMPARE(notice.first().first().toString(),
+                 QStringLiteral("Quitting once 1 change has reached Gong…"));
+        // Waiting: the window closes by itself at 0, and a second quit is not asked again.
+        guard.waitingChanged(1);
+        QTest::qWait(10);
+        QVERIFY(window.isVisible());
+        guard.waitingChanged(0);
+        QTRY_VERIFY(!window.isVisible());
+        QVERIFY(guard.mayClose(3));
+        QCOMPARE(asked.size(), 3);
     }
 };
 
