@@ -1,6 +1,6 @@
 // The real MainWindow, driven from the keyboard offscreen against the sandbox: what the rep does
 // and what reaches Gong.
-#include "SandboxConfig.h"
+#include "WindowRig.h"
 #include "gong/GongClient.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxServer.h"
@@ -37,63 +37,6 @@
 #include <array>
 
 using namespace engage;
-
-namespace {
-QJsonObject jsonOf(const QByteArray &body)
-{
-    return QJsonDocument::fromJson(body).object();
-}
-
-// Everything a window needs, wired as Application wires it, on a fixed clock in Berlin.
-struct Rig {
-    // Monday 30 Nov 2026, 13:00 UTC = 14:00 in Berlin.
-    ManualClock clock{QDateTime(QDate(2026, 11, 30), QTime(13, 0), QTimeZone::utc()),
-                      QTimeZone("Europe/Berlin")};
-    QTemporaryDir dir;
-    SandboxServer server;
-    QNetworkAccessManager network;
-    GongClient client{&network};
-    TaskStore store;
-    std::unique_ptr<SyncEngine> sync;
-    std::unique_ptr<TaskActions> actions;
-    std::unique_ptr<MainWindow> window;
-
-    bool start()
-    {
-        server.seedDemoData(clock.now(), clock.timeZone());
-        server.setNow([this] { return clock.now(); });
-        if (!server.start() || !store.open(dir.filePath(QStringLiteral("t.sqlite")))) {
-            qWarning() << "rig: server or store did not start" << store.errorString();
-            return false;
-        }
-        client.setConfig(sandboxConfig(server));
-        sync = std::make_unique<SyncEngine>(&client, &store, clock);
-        actions = std::make_unique<TaskActions>(sync.get());
-        window = std::make_unique<MainWindow>(sync.get(), actions.get(), clock);
-        window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get())) {
-            qWarning() << "rig: the window never became active";
-            return false;
-        }
-        sync->start();
-        return QTest::qWaitFor([this] { return view()->model()->rowCount() > 0; }, 10000);
-    }
-    QTreeView *view() const { return window->taskView(); }
-    QAbstractItemModel *model() const { return view()->model(); }
-    qint64 idAt(int row) const
-    {
-        return model()->index(row, 0).data(TaskListModel::TaskIdRole).toLongLong();
-    }
-    int currentRow() const { return view()->currentIndex().row(); }
-    void key(int key, Qt::KeyboardModifiers mods = Qt::NoModifier)
-    {
-        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : view(),
-                        static_cast<Qt::Key>(key), mods);
-    }
-    QList<RecordedRequest> patches() const { return server.patchRequests(); }
-};
-} // namespace
 
 class TestMainWindow : public QObject
 {

@@ -2,25 +2,27 @@
 
 #include "core/Clock.h"
 #include "core/TaskFilter.h"
+#include "ui/DetailPane.h"
+#include "ui/FilterBar.h"
+#include "ui/MessageBar.h"
+#include "ui/QuitGuard.h"
 #include "ui/RescheduleDialog.h"
+#include "ui/TaskTable.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
-#include <functional>
+#include <optional>
 
-class QAction;
-class QButtonGroup;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSettings;
 class QSplitter;
-class QToolButton;
 class QTreeView;
 
 namespace engage {
 
+class ActionRegistry;
 class ContactPanel;
 class FlowPanel;
 class OpportunityPanel;
@@ -28,11 +30,11 @@ class SyncEngine;
 class TaskActions;
 class TaskFilterProxy;
 class TaskListModel;
-struct ApiError;
 struct Task;
 
-// The rep's window: a filter bar, the task list, the contact / flow / opportunity panels beside
-// it, and every action in a menu, on the toolbar and on a key. Changes go through TaskActions.
+// The rep's window, composed of named parts: the filter bar, the task table and the message
+// bar on the left, the detail pane on the right, and the action registry's menus, toolbar and
+// keys. It wires them to the sync engine and does what the actions ask, through TaskActions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,31 +43,37 @@ public:
                QSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QTreeView *taskView() const { return m_view; }
-    TaskListModel *taskModel() const { return m_model; }
-    TaskFilterProxy *proxy() const { return m_proxy; }
-    QLabel *errorBar() const { return m_errorText; }
-    // The error bar's text while the bar shows; empty when it is hidden.
-    QString errorText() const;
-    QLineEdit *searchField() const { return m_search; }
-    ContactPanel *contactPanel() const { return m_contactPanel; }
-    FlowPanel *flowPanel() const { return m_flowPanel; }
-    OpportunityPanel *opportunityPanel() const { return m_opportunityPanel; }
-    QString viewButtonText(TaskView view) const;
-    QString noticeText() const;
-    QString syncStatusText() const;
-    RescheduleDialog *rescheduleDialog() const { return m_rescheduleDialog; }
-    QLabel *offlineBanner() const { return m_offlineBanner; }
+    ActionRegistry *actionRegistry() const { return m_registry; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    TaskTable *taskTable() const { return m_table; }
+    DetailPane *detailPane() const { return m_details; }
+    MessageBar *messageBar() const { return m_messages; }
 
-    // What to do when the rep quits with changes not yet in Gong. The default asks with a
-    // message box; tests answer through this seam.
-    enum class QuitChoice { WaitThenQuit, QuitNow, Cancel };
-    using QuitAsker = std::function<QuitChoice(int waiting)>;
-    void setQuitAsker(QuitAsker asker) { m_askQuit = std::move(asker); }
+    QTreeView *taskView() const { return m_table; }
+    TaskListModel *taskModel() const { return m_table->taskModel(); }
+    TaskFilterProxy *proxy() const { return m_table->proxy(); }
+    QLabel *errorBar() const { return m_messages->errorLabel(); }
+    // The error bar's text while the bar shows; empty when it is hidden.
+    QString errorText() const { return m_messages->errorText(); }
+    QLineEdit *searchField() const { return m_filterBar->searchField(); }
+    ContactPanel *contactPanel() const { return m_details->contactPanel(); }
+    FlowPanel *flowPanel() const { return m_details->flowPanel(); }
+    OpportunityPanel *opportunityPanel() const { return m_details->opportunityPanel(); }
+    QString viewButtonText(TaskView view) const { return m_filterBar->viewButtonText(view); }
+    QString noticeText() const { return m_messages->noticeText(); }
+    QString syncStatusText() const { return m_messages->syncStatusText(); }
+    RescheduleDialog *rescheduleDialog() const { return m_rescheduleDialog; }
+    QLabel *offlineBanner() const { return m_messages->offlineBanner(); }
+
+    // What to do when the rep quits with changes not yet in Gong (QuitGuard). The default
+    // asks with a message box; tests answer through this seam.
+    using QuitChoice = QuitGuard::Choice;
+    using QuitAsker = QuitGuard::Asker;
+    void setQuitAsker(QuitAsker asker) { m_quit->setAsker(std::move(asker)); }
 
     // Shows an error above the list (plain text, copyable); empty hides it.
-    void showError(const QString &message);
-    void showNotice(const QString &text, bool undoable);
+    void showError(const QString &message) { m_messages->showError(message); }
+    void showNotice(const QString &text, bool undoable) { m_messages->showNotice(text, undoable); }
 
 signals:
     void settingsRequested();
@@ -74,31 +82,18 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildActions();
-    void buildMenus();
-    QWidget *buildFilterBar();
+    void wireActions();
+    void wireSync();
     void onTasksReset();
     void onTaskChanged(qint64 taskId);
     void onCurrentChanged();
-    void updateCounts();
-    void updateFlowFilter();
     void updateActionStates();
     void updateSyncStatus();
-    QList<qint64> selectedIds() const;
     std::optional<Task> currentTask() const;
-    void moveSelection(int delta);
-    void selectTask(qint64 taskId);
-    QModelIndex proxyIndexOf(qint64 taskId) const; // invalid when not in the view
-    // After done or dismiss: the next row, so the rep works the list one key per task.
-    void advanceAfter(const QList<qint64> &ids);
     void markDone();
     void dismiss();
-    void reopen();
     void openReschedule();
     void rescheduleNextMorning();
-    void showShortcuts();
-    void showAbout();
-    QuitChoice askQuit(int waiting);
     void restoreState();
     void saveState();
 
@@ -106,44 +101,14 @@ private:
     TaskActions *m_actions;
     const Clock &m_clock;
     QSettings *m_settings;
-    TaskListModel *m_model;
-    TaskFilterProxy *m_proxy;
-    QTreeView *m_view;
+    ActionRegistry *m_registry;
+    TaskTable *m_table;
+    FilterBar *m_filterBar;
+    DetailPane *m_details;
+    MessageBar *m_messages;
     QSplitter *m_splitter;
-    ContactPanel *m_contactPanel;
-    FlowPanel *m_flowPanel;
-    OpportunityPanel *m_opportunityPanel;
-    QWidget *m_errorBar;
-    QLabel *m_errorText;
-    QLineEdit *m_search;
-    QComboBox *m_typeFilter;
-    QComboBox *m_flowFilter;
-    QButtonGroup *m_viewButtons;
-    QLabel *m_notice;
-    QToolButton *m_noticeUndo;
-    QLabel *m_syncStatus;
-    QLabel *m_offlineBanner;
-    QuitAsker m_askQuit;
-    bool m_quitWhenSent = false;
+    QuitGuard *m_quit;
     QPointer<RescheduleDialog> m_rescheduleDialog;
-
-    QAction *m_doneAction = nullptr;
-    QAction *m_dismissAction = nullptr;
-    QAction *m_reopenAction = nullptr;
-    QAction *m_rescheduleAction = nullptr;
-    QAction *m_rescheduleMorningAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_retryAction = nullptr;
-    QAction *m_discardAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_searchAction = nullptr;
-    QAction *m_nextAction = nullptr;
-    QAction *m_previousAction = nullptr;
-    QAction *m_shortcutsAction = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QList<QAction *> m_viewActions;
 };
 
 } // namespace engage

@@ -175,11 +175,8 @@ QByteArray Automation::pressDone(qint64 id)
     const QModelIndex index = m_window->proxy()->mapFromSource(model->index(model->rowOf(id), 0));
     if (!index.isValid())
         return "error not in the view";
-    QAction *doneAction = nullptr;
-    for (QAction *action : m_window->findChildren<QAction *>()) {
-        if (action->shortcuts().contains(QKeySequence(Qt::Key_D)))
-            doneAction = action;
-    }
+    // Found by its stable name (ActionRegistry), not by whichever key it carries.
+    auto *doneAction = m_window->findChild<QAction *>(QStringLiteral("action.markDone"));
     if (!doneAction)
         return "error no Mark Done action";
     // The rep clicks the row, then presses D.

@@ -1,0 +1,238 @@
+#include "ui/ActionRegistry.h"
+
+#include "ui/ShortcutsDialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStyle>
+#include <QToolBar>
+
+namespace engage {
+
+ActionRegistry::ActionRegistry(QMainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_actions(static_cast<int>(Id::Count), nullptr)
+{
+    setObjectName(QStringLiteral("actionRegistry"));
+    const QStyle *s = window->style();
+    make(Id::MarkDone, "action.markDone", tr("Mark &Done"),
+         {QKeySequence(Qt::Key_D), QKeySequence(Qt::CTRL | Qt::Key_Return)},
+         tr("Mark the selected tasks done"))
+        ->setIcon(s->standardIcon(QStyle::SP_DialogApplyButton));
+    make(Id::Dismiss, "action.dismiss", tr("D&ismiss"), {QKeySequence(Qt::Key_Delete)},
+         tr("Dismiss the selected tasks"))
+        ->setIcon(s->standardIcon(QStyle::SP_DialogDiscardButton));
+    make(Id::Reopen, "action.reopen", tr("Re&open"), {QKeySequence(Qt::SHIFT | Qt::Key_O)},
+         tr("Reopen the selected tasks"));
+    make(Id::Reschedule, "action.reschedule", tr("&Reschedule…"), {QKeySequence(Qt::Key_R)},
+         tr("Pick a new due date"))
+        ->setIcon(QIcon::fromTheme(QStringLiteral("appointment-new")));
+    make(Id::RescheduleNextMorning, "action.rescheduleNextMorning",
+         tr("Reschedule to Next Business &Morning"), {QKeySequence(Qt::SHIFT | Qt::Key_R)});
+    QAction *undo = make(Id::Undo, "action.undo", tr("&Undo"), {QKeySequence(Qt::CTRL | Qt::Key_Z)},
+                         tr("Undo the last change"));
+    undo->setIcon(s->standardIcon(QStyle::SP_ArrowBack));
+    undo->setEnabled(false); // until something was done
+    make(Id::RetryChange, "action.retryChange", tr("Send My Change Again (&Keep Mine)"), {},
+         tr("Send the held change to Gong again"));
+    make(Id::DiscardChange, "action.discardChange", tr("Discard My Change (&Take Gong's)"), {},
+         tr("Drop the held change and show Gong's version"));
+    make(Id::Refresh, "action.refresh", tr("&Refresh"),
+         {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)},
+         tr("Fetch the task list from Gong"))
+        ->setIcon(s->standardIcon(QStyle::SP_BrowserReload));
+    make(Id::Find, "action.find", tr("&Find…"),
+         {QKeySequence(Qt::Key_Slash), QKeySequence(Qt::CTRL | Qt::Key_F)});
+    // Esc belongs to the search field alone: elsewhere it closes dialogs and menus.
+    make(Id::LeaveSearch, "action.leaveSearch", tr("Clear the Search"),
+         {QKeySequence(Qt::Key_Escape)})
+        ->setShortcutContext(Qt::WidgetShortcut);
+    make(Id::NextTask, "action.nextTask", tr("&Next Task"), {QKeySequence(Qt::Key_J)});
+    make(Id::PreviousTask, "action.previousTask", tr("&Previous Task"), {QKeySequence(Qt::Key_K)});
+
+    static const char *const viewNames[TaskViewCount] = {"action.viewDue", "action.viewOverdue",
+                                                         "action.viewToday", "action.viewUpcoming",
+                                                         "action.viewAll"};
+    auto *viewGroup = new QActionGroup(this);
+    for (int v = 0; v < TaskViewCount; ++v) {
+        QAction *a = make(static_cast<Id>(static_cast<int>(Id::ViewDue) + v), viewNames[v],
+                          viewName(static_cast<TaskView>(v)),
+                          {QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + v))});
+        a->setCheckable(true);
+        a->setChecked(v == static_cast<int>(TaskView::Due));
+        viewGroup->addAction(a);
+    }
+
+    make(Id::Shortcuts, "action.shortcuts", tr("&Keyboard Shortcuts"),
+         {QKeySequence(Qt::Key_Question), QKeySequence(Qt::Key_F1)});
+    connect(action(Id::Shortcuts), &QAction::triggered, this, &ActionRegistry::showShortcuts);
+    make(Id::Settings, "action.settings", tr("&Settings…"),
+         {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, tr("Gong connection and credentials"));
+    make(Id::About, "action.about", tr("&About Engage Tasks"), {});
+    connect(action(Id::About), &QAction::triggered, this, &ActionRegistry::showAbout);
+    make(Id::Quit, "action.quit", tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)});
+
+    // Shortcuts live on the window, so they work wherever focus is (but in text fields).
+    for (QAction *a : std::as_const(m_actions)) {
+        if (!a->shortcuts().isEmpty() && a->shortcutContext() == Qt::WindowShortcut)
+            window->addAction(a);
+    }
+    buildToolBar();
+    buildMenus();
+}
+
+QAction *ActionRegistry::make(Id id, const char *name, const QString &text,
+                              const QList<QKeySequence> &keys, const QString &tip)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QLatin1String(name));
+    action->setShortcuts(keys);
+    // Single-letter keys belong to the list; text fields keep them for typing.
+    action->setShortcutContext(Qt::WindowShortcut);
+    const QString what = tip.isEmpty() ? text : tip;
+    action->setToolTip(keys.isEmpty() ? what
+                                      : QStringLiteral("%1 (%2)").arg(
+                                            what, keys.first().toString(QKeySequence::NativeText)));
+    m_actions[static_cast<int>(id)] = action;
+    return action;
+}
+
+QAction *ActionRegistry::viewAction(TaskView view) const
+{
+    return action(static_cast<Id>(static_cast<int>(Id::ViewDue) + static_cast<int>(view)));
+}
+
+QList<QAction *> ActionRegistry::shortcutActions() const
+{
+    QList<QAction *> listed;
+    for (QAction *a : m_actions) {
+        if (!a->shortcuts().isEmpty() && a->shortcutContext() == Qt::WindowShortcut)
+            listed.append(a);
+    }
+    return listed;
+}
+
+QMenu *ActionRegistry::menu(const QString &objectName) const
+{
+    return m_window->menuBar()->findChild<QMenu *>(objectName, Qt::FindDirectChildrenOnly);
+}
+
+void ActionRegistry::buildToolBar()
+{
+    m_toolBar = m_window->addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(action(Id::MarkDone));
+    m_toolBar->addAction(action(Id::Dismiss));
+    m_toolBar->addAction(action(Id::Reschedule));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(action(Id::Undo));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(action(Id::Refresh));
+}
+
+void ActionRegistry::buildMenus()
+{
+    QMenuBar *bar = m_window->menuBar();
+    const auto addMenu = [bar](const char *name, const QString &title) {
+        QMenu *menu = bar->addMenu(title);
+        menu->setObjectName(QLatin1String(name));
+        return menu;
+    };
+    QMenu *file = addMenu("menu.file", tr("&File"));
+    file->addAction(action(Id::Settings));
+    file->addSeparator();
+    file->addAction(action(Id::Quit));
+
+    QMenu *edit = addMenu("menu.edit", tr("&Edit"));
+    edit->addAction(action(Id::Undo));
+    edit->addSeparator();
+    edit->addAction(action(Id::Find));
+
+    QMenu *view = addMenu("menu.view", tr("&View"));
+    for (int v = 0; v < TaskViewCount; ++v)
+        view->addAction(viewAction(static_cast<TaskView>(v)));
+    view->addSeparator();
+    view->addAction(action(Id::NextTask));
+    view->addAction(action(Id::PreviousTask));
+    view->addSeparator();
+    view->addAction(action(Id::Refresh));
+
+    QMenu *task = addMenu("menu.task", tr("&Task"));
+    task->addAction(action(Id::MarkDone));
+    task->addAction(action(Id::Dismiss));
+    task->addAction(action(Id::Reschedule));
+    task->addAction(action(Id::RescheduleNextMorning));
+    task->addSeparator();
+    task->addAction(action(Id::Reopen));
+    task->addSeparator();
+    task->addAction(action(Id::RetryChange));
+    task->addAction(action(Id::DiscardChange));
+
+    QMenu *help = addMenu("menu.help", tr("&Help"));
+    help->addAction(action(Id::Shortcuts));
+    help->addAction(action(Id::About));
+}
+
+void ActionRegistry::addContextMenuTo(QWidget *view)
+{
+    const auto separator = [this] {
+        auto *s = new QAction(this);
+        s->setSeparator(true);
+        return s;
+    };
+    view->addActions({action(Id::MarkDone), action(Id::Dismiss), action(Id::Reschedule),
+                      action(Id::RescheduleNextMorning), separator(), action(Id::Reopen),
+                      separator(), action(Id::RetryChange), action(Id::DiscardChange)});
+}
+
+void ActionRegistry::addSearchKeysTo(QWidget *searchField)
+{
+    searchField->addAction(action(Id::LeaveSearch));
+}
+
+void ActionRegistry::setSelection(const Selection &selection)
+{
+    for (Id id : {Id::MarkDone, Id::Dismiss, Id::Reschedule, Id::RescheduleNextMorning})
+        action(id)->setEnabled(selection.anyOpen);
+    action(Id::Reopen)->setEnabled(selection.anyClosed);
+    action(Id::RetryChange)->setEnabled(selection.anyHeld);
+    action(Id::DiscardChange)->setEnabled(selection.anyHeld);
+}
+
+void ActionRegistry::setUndoAvailable(bool available)
+{
+    action(Id::Undo)->setEnabled(available);
+}
+
+void ActionRegistry::setCurrentView(TaskView view)
+{
+    viewAction(view)->setChecked(true);
+}
+
+void ActionRegistry::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(shortcutActions(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ActionRegistry::showAbout()
+{
+    QMessageBox::about(
+        m_window, tr("About Engage Tasks"),
+        tr("<h3>Engage Tasks %1</h3>"
+           "<p>Work your Gong Engage call tasks from the keyboard: "
+           "mark done, dismiss, reschedule — and never lose a click.</p>"
+           "<p>Qt %2</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace engage

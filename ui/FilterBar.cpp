@@ -1,0 +1,129 @@
+#include "ui/FilterBar.h"
+
+#include "ui/TaskFilterProxy.h"
+
+#include <QAbstractButton>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMap>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace engage {
+
+FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(proxy)
+    , m_viewButtons(new QButtonGroup(this))
+    , m_search(new QLineEdit)
+    , m_typeFilter(new QComboBox)
+    , m_flowFilter(new QComboBox)
+{
+    setObjectName(QStringLiteral("filterBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(4);
+    for (int v = 0; v < TaskViewCount; ++v) {
+        auto *button = new QToolButton;
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setObjectName(QStringLiteral("view%1").arg(viewName(static_cast<TaskView>(v))));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_viewButtons->addButton(button, v);
+        layout->addWidget(button);
+    }
+    m_viewButtons->button(static_cast<int>(TaskView::Due))->setChecked(true);
+    connect(m_viewButtons, &QButtonGroup::idClicked, this, [this](int id) {
+        m_proxy->setView(static_cast<TaskView>(id));
+        emit viewChosen(static_cast<TaskView>(id));
+    });
+    layout->addSpacing(12);
+
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search contacts, companies, flows…  ( / )"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &TaskFilterProxy::setSearchText);
+    connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::searchAccepted);
+    layout->addWidget(m_search, 1);
+
+    m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
+    m_typeFilter->addItem(tr("All types"));
+    m_typeFilter->addItem(tr("Flow"), static_cast<int>(TaskType::Flow));
+    m_typeFilter->addItem(tr("Manual"), static_cast<int>(TaskType::Manual));
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QVariant data = m_typeFilter->itemData(index);
+        m_proxy->setTypeFilter(data.isValid()
+                                   ? std::optional<TaskType>(static_cast<TaskType>(data.toInt()))
+                                   : std::nullopt);
+    });
+    layout->addWidget(m_typeFilter);
+
+    m_flowFilter->setObjectName(QStringLiteral("flowFilter"));
+    m_flowFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_flowFilter->addItem(tr("All flows"));
+    connect(m_flowFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QVariant data = m_flowFilter->itemData(index);
+        m_proxy->setFlowFilter(data.isValid() ? std::optional<qint64>(data.toLongLong())
+                                              : std::nullopt);
+    });
+    layout->addWidget(m_flowFilter);
+
+    connect(m_proxy, &TaskFilterProxy::criteriaChanged, this, &FilterBar::updateCounts);
+}
+
+QString FilterBar::viewButtonText(TaskView view) const
+{
+    return m_viewButtons->button(static_cast<int>(view))->text();
+}
+
+void FilterBar::chooseView(TaskView view)
+{
+    m_viewButtons->button(static_cast<int>(view))->click();
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::clearSearch()
+{
+    m_search->clear();
+}
+
+void FilterBar::updateCounts()
+{
+    const auto counts = m_proxy->viewCounts();
+    for (int v = 0; v < TaskViewCount; ++v) {
+        m_viewButtons->button(v)->setText(QStringLiteral("%1  %2")
+                                              .arg(viewName(static_cast<TaskView>(v)))
+                                              .arg(counts[static_cast<size_t>(v)]));
+    }
+}
+
+void FilterBar::updateFlows(const TaskList &tasks)
+{
+    QMap<QString, qint64> flows;
+    for (const Task &t : tasks) {
+        if (t.flow && t.flow->id != 0)
+            flows.insert(t.flow->name.isEmpty() ? tr("Flow %1").arg(t.flow->id) : t.flow->name,
+                         t.flow->id);
+    }
+    const QVariant selected = m_flowFilter->currentData();
+    const QSignalBlocker blocker(m_flowFilter);
+    m_flowFilter->clear();
+    m_flowFilter->addItem(tr("All flows"));
+    for (auto it = flows.cbegin(); it != flows.cend(); ++it)
+        m_flowFilter->addItem(it.key(), it.value());
+    const int index = selected.isValid() ? m_flowFilter->findData(selected) : 0;
+    m_flowFilter->setCurrentIndex(std::max(0, index));
+    if (index < 0)
+        m_proxy->setFlowFilter(std::nullopt);
+}
+
+} // namespace engage

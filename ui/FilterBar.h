@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/TaskFilter.h"
+#include "core/TaskList.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QLineEdit;
+
+namespace engage {
+
+class TaskFilterProxy;
+
+// Above the list: a button per view with its count of open tasks, the search field, and the
+// type and flow filters. It sets them on the proxy it is given.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(TaskFilterProxy *proxy, QWidget *parent = nullptr);
+
+    QLineEdit *searchField() const { return m_search; }
+    QString viewButtonText(TaskView view) const;
+
+    // As if the rep clicked the view's button.
+    void chooseView(TaskView view);
+    // The keyboard goes to the search field, its text selected.
+    void focusSearch();
+    // The search is emptied (the list shows everything again).
+    void clearSearch();
+    // Each view's button shows how many open tasks it holds.
+    void updateCounts();
+    // The flow filter lists the tasks' flows; a chosen flow no longer there goes back to all.
+    void updateFlows(const TaskList &tasks);
+
+signals:
+    void viewChosen(engage::TaskView view);
+    // Return in the search field: the rep goes back to the list.
+    void searchAccepted();
+
+private:
+    TaskFilterProxy *m_proxy;
+    QButtonGroup *m_viewButtons;
+    QLineEdit *m_search;
+    QComboBox *m_typeFilter;
+    QComboBox *m_flowFilter;
+};
+
+} // namespace engage

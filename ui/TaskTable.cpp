@@ -1,0 +1,190 @@
+#include "ui/TaskTable.h"
+
+#include "ui/TaskFilterProxy.h"
+#include "ui/TaskListModel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QScrollBar>
+
+#include <algorithm>
+
+namespace engage {
+
+TaskTable::TaskTable(const Clock &clock, QWidget *parent)
+    : QTreeView(parent)
+    , m_model(new TaskListModel(clock, this))
+    , m_proxy(new TaskFilterProxy(clock, this))
+{
+    m_proxy->setTaskModel(m_model);
+    setObjectName(QStringLiteral("taskView"));
+    setModel(m_proxy);
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSortingEnabled(true);
+    sortByColumn(TaskListModel::DueColumn, Qt::AscendingOrder);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    setTextElideMode(Qt::ElideRight);
+    // A little air between rows: 80 calls a day are read from this list.
+    setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 2px; }"));
+    header()->setStretchLastSection(true);
+    setColumnWidth(TaskListModel::DueColumn, 130);
+    setColumnWidth(TaskListModel::ContactColumn, 150);
+    setColumnWidth(TaskListModel::CompanyColumn, 160);
+    setColumnWidth(TaskListModel::WhatColumn, 230);
+    setColumnWidth(TaskListModel::TypeColumn, 64);
+
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TaskTable::currentTaskChanged);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TaskTable::selectedTasksChanged);
+}
+
+TaskTable::~TaskTable()
+{
+    // The model and proxy are children and go after the view's own parts: detach them first.
+    selectionModel()->disconnect(this);
+    setModel(nullptr);
+}
+
+QList<qint64> TaskTable::selectedIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    QList<QModelIndex> sorted(rows.cbegin(), rows.cend());
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : sorted)
+        ids.append(index.data(TaskListModel::TaskIdRole).toLongLong());
+    if (ids.isEmpty() && currentIndex().isValid())
+        ids.append(currentIndex().data(TaskListModel::TaskIdRole).toLongLong());
+    return ids;
+}
+
+qint64 TaskTable::currentTaskId() const
+{
+    const QModelIndex index = currentIndex();
+    return index.isValid() ? index.data(TaskListModel::TaskIdRole).toLongLong() : 0;
+}
+
+QModelIndex TaskTable::proxyIndexOf(qint64 taskId) const
+{
+    const int sourceRow = taskId == 0 ? -1 : m_model->rowOf(taskId);
+    if (sourceRow < 0)
+        return {};
+    return m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+}
+
+void TaskTable::moveSelection(int delta)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = currentIndex();
+    const int row = current.isValid() ? std::clamp(current.row() + delta, 0, rows - 1) : 0;
+    setCurrentIndex(m_proxy->index(row, 0));
+    setFocus();
+}
+
+void TaskTable::advanceAfter(const QList<qint64> &ids)
+{
+    int last = -1;
+    for (qint64 id : ids) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+        last = std::max(last, index.row());
+    }
+    // The next row that is still open; closed rows stay visible until the next refresh.
+    for (int row = last + 1; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(TaskListModel::TaskRole).value<Task>().status == TaskStatus::Open) {
+            setCurrentIndex(index);
+            return;
+        }
+    }
+}
+
+void TaskTable::selectFirstIfNone()
+{
+    if (!currentIndex().isValid() && m_proxy->rowCount() > 0)
+        setCurrentIndex(m_proxy->index(0, 0));
+}
+
+TaskTable::Place TaskTable::place() const
+{
+    Place place;
+    for (const QModelIndex &index : selectionModel()->selectedRows())
+        place.selected.append(index.data(TaskListModel::TaskIdRole).toLongLong());
+    place.currentId = currentTaskId();
+    place.currentRow = std::max(currentIndex().row(), 0);
+    const QModelIndex top = indexAt(QPoint(0, 0));
+    place.topId = top.isValid() ? top.data(TaskListModel::TaskIdRole).toLongLong() : 0;
+    place.scroll = verticalScrollBar()->value();
+    return place;
+}
+
+void TaskTable::restorePlace(const Place &place)
+{
+    QItemSelection selection;
+    for (qint64 id : place.selected) {
+        const QModelIndex index = proxyIndexOf(id);
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    if (!selection.isEmpty())
+        selectionModel()->select(selection,
+                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // The current row, or where it was when it left the list: never at the cost of the
+    // selection (setCurrentIndex() alone would clear it).
+    QModelIndex current = proxyIndexOf(place.currentId);
+    if (!current.isValid() && m_proxy->rowCount() > 0)
+        current = m_proxy->index(std::clamp(place.currentRow, 0, m_proxy->rowCount() - 1), 0);
+    if (current.isValid())
+        selectionModel()->setCurrentIndex(current, selection.isEmpty()
+                                                       ? QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows
+                                                       : QItemSelectionModel::NoUpdate);
+    if (const QModelIndex index = proxyIndexOf(place.topId); index.isValid())
+        scrollTo(index, QAbstractItemView::PositionAtTop);
+    else
+        verticalScrollBar()->setValue(place.scroll);
+}
+
+void TaskTable::setMarkSource(MarkSource source)
+{
+    if (!source) {
+        m_model->setMarkProvider({});
+        return;
+    }
+    m_model->setMarkProvider([source = std::move(source)](qint64 id) {
+        const SyncEngine::Mark mark = source(id);
+        if (mark.conflict)
+            return TaskListModel::RowMark{TaskListModel::SyncMark::Conflict, mark.failure};
+        if (mark.failed)
+            return TaskListModel::RowMark{TaskListModel::SyncMark::Failed, mark.failure};
+        if (mark.pending)
+            return TaskListModel::RowMark{TaskListModel::SyncMark::Pending, {}};
+        return TaskListModel::RowMark{};
+    });
+}
+
+void TaskTable::setTasks(const TaskList &tasks)
+{
+    m_model->setTasks(tasks);
+    m_proxy->refreshReference();
+}
+
+void TaskTable::updateTask(const Task &task)
+{
+    m_model->updateTask(task);
+}
+
+void TaskTable::refreshTimes()
+{
+    m_proxy->refreshReference();
+    viewport()->update();
+}
+
+} // namespace engage
