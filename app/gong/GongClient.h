@@ -100,7 +100,6 @@ private:
     void fetchUsersPage(const QString &email, QStringList cursors,
                         std::optional<GongUser> inactiveMatch, QObject *context,
                         UserCallback callback);
-    ApiError errorFor(QNetworkReply *reply, const QByteArray &body) const;
 
     QPointer<QNetworkAccessManager> m_network;
     GongConfig m_config;
