@@ -3,7 +3,7 @@
 #include "core/TaskCodec.h"
 #include "core/TaskUpdate.h"
 #include "gong/ApiError.h"
-#include "gong/Credentials.h"
+#include "gong/GongConfig.h"
 
 #include <QObject>
 #include <QPointer>
@@ -32,17 +32,6 @@ struct GongUser {
     QString firstName;
     QString lastName;
     bool active = false;
-};
-
-struct GongConfig {
-    QUrl baseUrl = QUrl(QStringLiteral("https://api.gong.io"));
-    Credentials credentials;
-    QString userId;      // the rep whose tasks we list and change
-    QString workspaceId; // optional
-    int timeoutMs = 30000;
-
-    // Empty when usable; otherwise why not, in a sentence. https is required except on loopback.
-    QString problem() const;
 };
 
 // Talks to Gong's task and user endpoints over an injected QNetworkAccessManager. Each call
