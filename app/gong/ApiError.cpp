@@ -26,6 +26,8 @@ QString ApiError::userMessage() const
     const QString where = host.isEmpty() ? QStringLiteral("Gong") : host;
     switch (kind) {
     case Kind::BadRequest:
+        if (httpStatus == 0 && !detail.isEmpty())
+            return detail; // refused here, before it was sent
         return QStringLiteral("Gong refused the request as malformed (HTTP %1).").arg(httpStatus) +
                gongSaid(errors);
     case Kind::Unauthorized:

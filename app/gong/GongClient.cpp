@@ -1,5 +1,8 @@
 #include "gong/GongClient.h"
 
+#include "core/JsonRead.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,6 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
+#include <QTimer>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcGong, "engage.gong", QtInfoMsg)
@@ -27,6 +32,28 @@ bool startsLikeJsonObject(const QByteArray &body)
     }
     return false;
 }
+
+// Gong answered 2xx with a JSON object that does not hold what the operation returns.
+ApiError unreadableAnswer(const QString &problem, const QByteArray &body)
+{
+    ApiError invalid;
+    invalid.kind = ApiError::Kind::InvalidResponse;
+    invalid.httpStatus = 200;
+    invalid.detail = problem;
+    invalid.requestId = TaskCodec::parseErrorBody(body).requestId;
+    return invalid;
+}
+
+// An answer given without asking Gong still arrives later, through the context, like any other.
+template <typename T>
+void answerLater(QObject *context, std::function<void(const ApiResult<T> &)> callback,
+                 ApiResult<T> result)
+{
+    QTimer::singleShot(0, context, [callback = std::move(callback), result = std::move(result)] {
+        callback(result);
+    });
+}
+
 } // namespace
 
 GongClient::GongClient(QNetworkAccessManager *network, QObject *parent)
@@ -131,14 +158,8 @@ void GongClient::listTasks(const ListQuery &query, QObject *context, ListCallbac
                  result.error = *error;
              } else {
                  QString problem;
-                 if (!TaskCodec::parseEnvelope(data, &result.value, &problem)) {
-                     ApiError invalid;
-                     invalid.kind = ApiError::Kind::InvalidResponse;
-                     invalid.httpStatus = 200;
-                     invalid.detail = problem;
-                     invalid.requestId = TaskCodec::parseErrorBody(data).requestId;
-                     result.error = invalid;
-                 }
+                 if (!TaskCodec::parseEnvelope(data, &result.value, &problem))
+                     result.error = unreadableAnswer(problem, data);
              }
              callback(result);
          });
@@ -163,14 +184,143 @@ void GongClient::updateTask(qint64 taskId, const TaskUpdate &update, QObject *co
                  envelope.tasks.first().id == taskId) {
                  result.value = envelope.tasks.first();
              } else {
-                 ApiError invalid;
-                 invalid.kind = ApiError::Kind::InvalidResponse;
-                 invalid.httpStatus = 200;
-                 invalid.requestId = envelope.requestId;
-                 invalid.detail = problem.isEmpty()
-                                      ? QStringLiteral("Gong did not send back the updated task.")
-                                      : problem;
-                 result.error = invalid;
+                 result.error = unreadableAnswer(
+                     problem.isEmpty() ? QStringLiteral("Gong did not send back the updated task.")
+                                       : problem,
+                     data);
+             }
+             callback(result);
+         });
+}
+
+void GongClient::listCallOutcomes(QObject *context, OutcomesCallback callback)
+{
+    send(request(QStringLiteral("/v2/call-outcomes")), "GET", {}, context,
+         [callback = std::move(callback)](const QByteArray &data, const ApiError *error) {
+             ApiResult<QList<CallOutcome>> result;
+             QString problem;
+             if (error)
+                 result.error = *error;
+             else if (!CallOutcome::parseList(data, &result.value, &problem))
+                 result.error = unreadableAnswer(problem, data);
+             callback(result);
+         });
+}
+
+QByteArray GongClient::flowStepsBody(const QList<qint64> &flowIds)
+{
+    QJsonArray ids;
+    for (const qint64 id : flowIds)
+        ids.append(QString::number(id)); // strings, as the spec says: JSON numbers lose digits
+    return QJsonDocument(QJsonObject{{QLatin1String("flowIds"), ids}})
+        .toJson(QJsonDocument::Compact);
+}
+
+void GongClient::listFlowSteps(const QList<qint64> &flowIds, QObject *context,
+                               FlowsCallback callback)
+{
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    for (const qint64 id : flowIds) {
+        if (id > 0 && !seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    }
+    if (ids.isEmpty()) {
+        answerLater<QList<FlowInfo>>(context, std::move(callback), {});
+        return;
+    }
+    fetchFlowSteps(ids, 0, {}, context, std::move(callback));
+}
+
+void GongClient::fetchFlowSteps(const QList<qint64> &ids, qsizetype from, QList<FlowInfo> found,
+                                QObject *context, FlowsCallback callback)
+{
+    const qsizetype to = std::min<qsizetype>(from + MaxFlowIdsPerRequest, ids.size());
+    QPointer<QObject> guard(context);
+    send(request(QStringLiteral("/v2/flows/steps")), "POST",
+         flowStepsBody(ids.mid(from, to - from)), context,
+         [this, ids, to, found = std::move(found), guard,
+          callback = std::move(callback)](const QByteArray &data, const ApiError *error) mutable {
+             ApiResult<QList<FlowInfo>> result;
+             QList<FlowInfo> batch;
+             QString problem;
+             if (error)
+                 result.error = *error;
+             else if (!FlowInfo::parseList(data, &batch, &problem))
+                 result.error = unreadableAnswer(problem, data);
+             if (result.error) {
+                 callback(result);
+                 return;
+             }
+             found.append(batch);
+             if (to >= ids.size()) {
+                 result.value = std::move(found);
+                 callback(result);
+                 return;
+             }
+             auto next = [this, ids, to, found = std::move(found), guard,
+                          callback = std::move(callback)]() mutable {
+                 if (guard)
+                     fetchFlowSteps(ids, to, std::move(found), guard, std::move(callback));
+             };
+             if (m_pacer)
+                 m_pacer(std::move(next));
+             else
+                 next();
+         });
+}
+
+QByteArray GongClient::unassignBody(const QString &crmProspectId, qint64 flowId)
+{
+    QJsonObject body{{QLatin1String("crmProspectId"), crmProspectId}};
+    if (flowId > 0)
+        body.insert(QLatin1String("flowId"), QString::number(flowId));
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+void GongClient::unassignFlow(const QString &crmProspectId, qint64 flowId, QObject *context,
+                              UnassignCallback callback)
+{
+    if (crmProspectId.trimmed().isEmpty()) {
+        ApiResult<QStringList> refused;
+        ApiError error;
+        error.kind = ApiError::Kind::BadRequest;
+        error.neverDelivered = true;
+        error.detail = QCoreApplication::translate(
+            "GongClient", "This contact has no CRM id, so they cannot be taken out of the flow; "
+                          "nothing was sent to Gong.");
+        refused.error = error;
+        answerLater(context, std::move(callback), refused);
+        return;
+    }
+    send(request(QStringLiteral("/v2/flows/prospects/unassign-flows-by-crm-id")), "POST",
+         unassignBody(crmProspectId, flowId), context,
+         [callback = std::move(callback)](const QByteArray &data, const ApiError *error) {
+             ApiResult<QStringList> result;
+             if (error) {
+                 result.error = *error;
+                 callback(result);
+                 return;
+             }
+             const QJsonValue ids = QJsonDocument::fromJson(data).object().value(
+                 QLatin1String("unassignedFlowInstanceIds"));
+             if (!ids.isArray()) {
+                 result.error = unreadableAnswer(
+                     QCoreApplication::translate("GongClient",
+                                                 "Gong's answer does not say which flows the "
+                                                 "contact left."),
+                     data);
+                 callback(result);
+                 return;
+             }
+             for (const QJsonValue id : ids.toArray()) {
+                 // Strings in the spec; a number is read exactly, never through a double.
+                 if (id.isString() && !id.toString().isEmpty())
+                     result.value.append(id.toString());
+                 else if (const qint64 n = JsonRead::id(id))
+                     result.value.append(QString::number(n));
              }
              callback(result);
          });
@@ -202,11 +352,8 @@ void GongClient::fetchUsersPage(const QString &email, QStringList cursors,
              const QJsonDocument doc = QJsonDocument::fromJson(data);
              const QJsonValue users = doc.object().value(QLatin1String("users"));
              if (!doc.isObject() || !users.isArray()) {
-                 ApiError invalid;
-                 invalid.kind = ApiError::Kind::InvalidResponse;
-                 invalid.httpStatus = 200;
-                 invalid.detail = QStringLiteral("Gong's user list has no users array.");
-                 result.error = invalid;
+                 result.error =
+                     unreadableAnswer(QStringLiteral("Gong's user list has no users array."), data);
                  callback(result);
                  return;
              }
