@@ -161,6 +161,86 @@ private slots:
         }
     }
 
+    void callOutcomesConform()
+    {
+        std::optional<ApiResult<QList<CallOutcome>>> result;
+        waitFor([&](auto done) {
+            m_client->listCallOutcomes(this, [&result, done](const auto &r) {
+                result = r;
+                done();
+            });
+        });
+        QCOMPARE(m_seen.size(), 1);
+        QCOMPARE(m_seen.first().path, QStringLiteral("/v2/call-outcomes"));
+        QCOMPARE(m_seen.first().requestViolations, QStringList());
+        QCOMPARE(m_seen.first().status, 200);
+        // Prism answers from the spec's schema: the codec reads Gong's documented shape.
+        QVERIFY2(result->ok(),
+                 qPrintable(result->error ? result->error->fullMessage() : QString()));
+    }
+
+    void flowStepsConform_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("one flow") << 1 << 1;
+        QTest::newRow("twenty flows") << 20 << 1;
+        QTest::newRow("twenty-five flows, split") << 25 << 2;
+    }
+
+    void flowStepsConform()
+    {
+        QFETCH(int, count);
+        QFETCH(int, requests);
+        QList<qint64> ids;
+        for (int i = 0; i < count; ++i)
+            ids << Q_INT64_C(1695493301223590792) + i; // above 2^53: strings keep them exact
+        std::optional<ApiResult<QList<FlowInfo>>> result;
+        waitFor([&](auto done) {
+            m_client->listFlowSteps(ids, this, [&result, done](const auto &r) {
+                result = r;
+                done();
+            });
+        });
+        QCOMPARE(m_seen.size(), requests);
+        for (const Seen &s : std::as_const(m_seen)) {
+            QCOMPARE(s.verb, QByteArray("POST"));
+            QCOMPARE(s.path, QStringLiteral("/v2/flows/steps"));
+            QCOMPARE(s.requestViolations, QStringList());
+            QCOMPARE(s.status, 200);
+        }
+        QVERIFY2(result->ok(),
+                 qPrintable(result->error ? result->error->fullMessage() : QString()));
+    }
+
+    void flowRemovalConforms_data()
+    {
+        QTest::addColumn<qint64>("flowId");
+        QTest::newRow("from one flow") << Q_INT64_C(1695493301223590792);
+        QTest::newRow("from every flow") << Q_INT64_C(0);
+    }
+
+    void flowRemovalConforms()
+    {
+        QFETCH(qint64, flowId);
+        std::optional<ApiResult<QStringList>> result;
+        waitFor([&](auto done) {
+            m_client->unassignFlow(QStringLiteral("a5V1Q00A120DP4CVAW"), flowId, this,
+                                   [&result, done](const auto &r) {
+                                       result = r;
+                                       done();
+                                   });
+        });
+        QCOMPARE(m_seen.size(), 1);
+        QCOMPARE(m_seen.first().verb, QByteArray("POST"));
+        QCOMPARE(m_seen.first().path,
+                 QStringLiteral("/v2/flows/prospects/unassign-flows-by-crm-id"));
+        QCOMPARE(m_seen.first().requestViolations, QStringList());
+        QCOMPARE(m_seen.first().status, 200);
+        QVERIFY2(result->ok(),
+                 qPrintable(result->error ? result->error->fullMessage() : QString()));
+    }
+
     // The validator can fail: a request that breaks the spec is reported.
     void validatorCatchesABadRequest()
     {
@@ -174,6 +254,33 @@ private slots:
         reply->deleteLater();
         QCOMPARE(m_seen.size(), 1);
         QCOMPARE(m_seen.first().requestViolations.size(), 2);
+        QVERIFY(m_seen.first().status >= 400);
+    }
+
+    // ... and so is a call-session request with its ids as JSON numbers.
+    void validatorCatchesNumbersForIds_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("flow steps")
+            << QStringLiteral("/v2/flows/steps") << QByteArray(R"({"flowIds":[1695493301223590]})");
+        QTest::newRow("flow removal")
+            << QStringLiteral("/v2/flows/prospects/unassign-flows-by-crm-id")
+            << QByteArray(R"({"crmProspectId":"a5V1Q00A120DP4CVAW","flowId":1695493301223590})");
+    }
+
+    void validatorCatchesNumbersForIds()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setRawHeader("Authorization", "Basic " + QByteArray("key:secret").toBase64());
+        QNetworkReply *reply = m_network.sendCustomRequest(req, "POST", body);
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 15000));
+        reply->deleteLater();
+        QCOMPARE(m_seen.size(), 1);
+        QCOMPARE(m_seen.first().requestViolations.size(), 1);
         QVERIFY(m_seen.first().status >= 400);
     }
 };

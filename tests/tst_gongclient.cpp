@@ -5,6 +5,7 @@
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -19,6 +20,20 @@ QJsonObject jsonOf(const QByteArray &body)
 {
     return QJsonDocument::fromJson(body).object();
 }
+
+// A flow with one CALL step, for lists longer than the demo's five.
+FlowInfo flowNumbered(int n)
+{
+    const qint64 id = Q_INT64_C(9007199254740993) + 2 * n; // above 2^53, odd: no double holds it
+    return FlowInfo{
+        id,
+        QStringLiteral("Flow %1").arg(n),
+        {},
+        {FlowStepInfo{id + 1, 1, QStringLiteral("CALL"), {}, QStringLiteral("Script %1").arg(n)}}};
+}
+
+// The three call-session operations, by name, reduced to what failed (if anything).
+enum class Operation { Outcomes, FlowSteps, Unassign };
 
 Task openTask(qint64 id, qint64 userId = DemoData::RepUserId)
 {
@@ -69,6 +84,47 @@ private:
         if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
             qFatal("findUserByEmail never answered");
         return *out;
+    }
+
+    template <typename T, typename Call> ApiResult<T> wait(const char *what, Call call)
+    {
+        std::optional<ApiResult<T>> out;
+        call([&](const ApiResult<T> &r) { out = r; });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
+            qFatal("%s never answered", what);
+        return *out;
+    }
+
+    ApiResult<QList<CallOutcome>> outcomes()
+    {
+        return wait<QList<CallOutcome>>("listCallOutcomes",
+                                        [&](auto done) { m_client->listCallOutcomes(this, done); });
+    }
+
+    ApiResult<QList<FlowInfo>> flowSteps(const QList<qint64> &ids)
+    {
+        return wait<QList<FlowInfo>>("listFlowSteps",
+                                     [&](auto done) { m_client->listFlowSteps(ids, this, done); });
+    }
+
+    ApiResult<QStringList> unassign(const QString &crmId, qint64 flowId)
+    {
+        return wait<QStringList>(
+            "unassignFlow", [&](auto done) { m_client->unassignFlow(crmId, flowId, this, done); });
+    }
+
+    std::optional<ApiError> failureOf(Operation op)
+    {
+        switch (op) {
+        case Operation::Outcomes:
+            return outcomes().error;
+        case Operation::FlowSteps:
+            return flowSteps({DemoData::flows().first().id}).error;
+        case Operation::Unassign:
+            return unassign(QStringLiteral("0035e00000QwErTAA1"), DemoData::flows().first().id)
+                .error;
+        }
+        return std::nullopt;
     }
 
 private slots:
@@ -577,6 +633,305 @@ private slots:
         QCOMPARE(result.error->kind, ApiError::Kind::InvalidResponse);
         QVERIFY2(result.error->userMessage().contains(QStringLiteral("larger than 64 MB")),
                  qPrintable(result.error->userMessage()));
+    }
+
+    void callOutcomesAreTheCompanysInDisplayOrder()
+    {
+        const auto result = outcomes();
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->fullMessage() : QString()));
+        QCOMPARE(m_server->requests().size(), 1);
+        const RecordedRequest r = m_server->requests().first();
+        QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(r.path, QStringLiteral("/v2/call-outcomes"));
+        QVERIFY(r.body.isEmpty());
+        QCOMPARE(r.header("Authorization"),
+                 QByteArray("Basic " + QByteArray("demo-access-key:demo-secret").toBase64()));
+        QCOMPARE(r.header("Accept"), QByteArray("application/json"));
+        QStringList names;
+        for (const CallOutcome &c : result.value)
+            names << c.name;
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("No answer"), QStringLiteral("Left voicemail"),
+                              QStringLiteral("Wrong number"), QStringLiteral("Meeting booked"),
+                              QStringLiteral("Not interested"), QStringLiteral("Do not call"),
+                              QStringLiteral("Call back later")}));
+        QCOMPARE(result.value.at(4).todoAction, CallOutcome::TodoAction::CompleteAndRemove);
+        QVERIFY(result.value.at(5).markOptOut);
+    }
+
+    void callOutcomesWithoutTheScopeAreForbidden()
+    {
+        // A key without api:call-outcomes:read: the caller falls back on Gong's defaults.
+        m_server->setMissingScopes({QStringLiteral("api:call-outcomes:read")});
+        const auto result = outcomes();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->kind, ApiError::Kind::Forbidden);
+        QVERIFY(!result.error->notGong);
+        QCOMPARE(result.error->httpStatus, 403);
+        QCOMPARE(result.error->requestId.size(), 19);
+        QVERIFY(result.value.isEmpty());
+        // The rest of the key still works.
+        QVERIFY(list().ok());
+    }
+
+    void callSessionErrors_data()
+    {
+        QTest::addColumn<int>("operation");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("notGong");
+        const QByteArray json = "application/json";
+        const QByteArray html = "text/html";
+        const QByteArray envelope = R"({"requestId":"4al018gzaztcr8nbukw","errors":["No"]})";
+        const QByteArray page = "<html><h1>Not here</h1></html>";
+        using K = ApiError::Kind;
+        for (const auto &[op, name] : {std::pair{Operation::Outcomes, "outcomes"},
+                                       std::pair{Operation::FlowSteps, "flow steps"},
+                                       std::pair{Operation::Unassign, "unassign"}}) {
+            const int o = int(op);
+            QTest::addRow("%s: 403 Gong's", name)
+                << o << 403 << json << envelope << int(K::Forbidden) << false;
+            QTest::addRow("%s: 403 page", name)
+                << o << 403 << html << page << int(K::InvalidResponse) << true;
+            QTest::addRow("%s: 404 Gong's", name)
+                << o << 404 << json << envelope << int(K::NotFound) << false;
+            QTest::addRow("%s: 404 page", name)
+                << o << 404 << html << page << int(K::InvalidResponse) << true;
+            QTest::addRow("%s: 404 other JSON", name)
+                << o << 404 << json << QByteArray(R"({"error":"not found"})")
+                << int(K::InvalidResponse) << true;
+            QTest::addRow("%s: 401 Gong's", name)
+                << o << 401 << json << envelope << int(K::Unauthorized) << false;
+            QTest::addRow("%s: 500 Gong's", name)
+                << o << 500 << json << envelope << int(K::ServerError) << false;
+            QTest::addRow("%s: 200 garbled", name)
+                << o << 200 << json << QByteArray("{\"requestId\":\"r\",\"outc")
+                << int(K::InvalidResponse) << false;
+            QTest::addRow("%s: 200 not JSON", name)
+                << o << 200 << html << QByteArray("<html>Sign in to the Wi-Fi</html>")
+                << int(K::InvalidResponse) << true;
+            QTest::addRow("%s: 200 an array", name)
+                << o << 200 << json << QByteArray("[]") << int(K::InvalidResponse) << false;
+            QTest::addRow("%s: 200 without the list", name)
+                << o << 200 << json << QByteArray(R"({"requestId":"r1"})")
+                << int(K::InvalidResponse) << false;
+            QTest::addRow("%s: 200 list of the wrong type", name)
+                << o << 200 << json
+                << QByteArray(
+                       R"({"requestId":"r1","outcomes":{},"flows":"x","unassignedFlowInstanceIds":7})")
+                << int(K::InvalidResponse) << false;
+        }
+    }
+
+    void callSessionErrors()
+    {
+        QFETCH(int, operation);
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        QFETCH(bool, notGong);
+        m_server->enqueueResponse({status, body, contentType, {}, {}});
+        const std::optional<ApiError> error = failureOf(Operation(operation));
+        QVERIFY2(error, "a failure was read as success");
+        QCOMPARE(int(error->kind), kind);
+        QCOMPARE(error->notGong, notGong);
+        QCOMPARE(error->httpStatus, status);
+        QVERIFY(!error->userMessage().isEmpty());
+        QVERIFY(!error->userMessage().contains(QStringLiteral("<html")));
+        if (body.contains("requestId\":\"r1"))
+            QCOMPARE(error->requestId, QStringLiteral("r1"));
+    }
+
+    void callSessionRateLimitKeepsRetryAfter()
+    {
+        for (const Operation op :
+             {Operation::Outcomes, Operation::FlowSteps, Operation::Unassign}) {
+            m_server->enqueueError(429, QStringLiteral("API request limit exceeded"), 7);
+            const auto error = failureOf(op);
+            QVERIFY(error);
+            QCOMPARE(error->kind, ApiError::Kind::RateLimited);
+            QCOMPARE(error->retryAfterSeconds, 7);
+        }
+    }
+
+    void flowStepsSendIdsAsStrings()
+    {
+        m_server->seedDemoData(QDateTime(QDate(2026, 11, 28), QTime(13, 0), QTimeZone::utc()),
+                               QTimeZone("Europe/Berlin"));
+        const QList<DemoFlow> demo = DemoData::flows();
+        const auto result = flowSteps({demo.at(1).id, demo.at(0).id});
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->fullMessage() : QString()));
+        QCOMPARE(m_server->requests().size(), 1);
+        const RecordedRequest r = m_server->requests().first();
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.path, QStringLiteral("/v2/flows/steps"));
+        QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(r.body,
+                 QByteArray(R"({"flowIds":["5120934871203949027","5120934871203948811"]})"));
+        QCOMPARE(result.value.size(), 2);
+        QCOMPARE(result.value.at(0).id, demo.at(1).id);
+        QCOMPARE(result.value.at(1).id, demo.at(0).id);
+        // The script of a demo task's step, found by the task's step id.
+        for (const Task &t : m_server->tasks()) {
+            if (!t.flow || t.flow->id != demo.at(0).id)
+                continue;
+            const auto step = result.value.at(1).step(t.flow->step->id, t.flow->step->stepNumber);
+            QVERIFY(step);
+            QVERIFY(step->isCall());
+            QVERIFY(!step->body.isEmpty());
+        }
+    }
+
+    void flowStepsSplitAtTwentyIds()
+    {
+        QList<FlowInfo> flows;
+        QList<qint64> ids;
+        for (int i = 0; i < 45; ++i) {
+            flows << flowNumbered(i);
+            ids << flows.last().id;
+        }
+        m_server->setFlows(flows);
+        int paced = 0;
+        m_client->setPacer([&](std::function<void()> send) {
+            ++paced;
+            send();
+        });
+        const auto result = flowSteps(ids + ids.mid(0, 3) + QList<qint64>{0, -5});
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->fullMessage() : QString()));
+        QCOMPARE(result.value, flows); // every flow once, in the order asked, ids exact
+        const auto requests = m_server->requests();
+        QCOMPARE(requests.size(), 3);
+        QList<qsizetype> sizes;
+        QList<qint64> sent;
+        for (const RecordedRequest &r : requests) {
+            const QJsonArray batch = jsonOf(r.body).value(QLatin1String("flowIds")).toArray();
+            sizes << batch.size();
+            for (const QJsonValue v : batch) {
+                QVERIFY(v.isString());
+                sent << v.toString().toLongLong();
+            }
+        }
+        QCOMPARE(sizes, (QList<qsizetype>{20, 20, 5}));
+        QCOMPARE(sent, ids);
+        QCOMPARE(paced, 2); // the first is the caller's; each further one asks the pacer
+    }
+
+    void flowStepsStopAtTheFirstFailure()
+    {
+        QList<FlowInfo> flows;
+        QList<qint64> ids;
+        for (int i = 0; i < 45; ++i) {
+            flows << flowNumbered(i);
+            ids << flows.last().id;
+        }
+        m_server->setFlows(flows.mid(0, 30)); // the second batch names unknown flows
+        const auto result = flowSteps(ids);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->kind, ApiError::Kind::NotFound);
+        QVERIFY(result.value.isEmpty()); // never half a list
+        QCOMPARE(m_server->requests().size(), 2);
+    }
+
+    void flowStepsWithNoIdsAskNothing()
+    {
+        bool called = false;
+        m_client->listFlowSteps({0, -1}, this, [&](const ApiResult<QList<FlowInfo>> &r) {
+            called = true;
+            QVERIFY(r.ok());
+            QVERIFY(r.value.isEmpty());
+        });
+        QVERIFY(!called); // answered later, like every other call
+        QTRY_VERIFY(called);
+        QCOMPARE(m_server->receivedCount(), 0);
+    }
+
+    void flowStepsForADeadContextStopSplitting()
+    {
+        QList<FlowInfo> flows;
+        QList<qint64> ids;
+        for (int i = 0; i < 60; ++i) {
+            flows << flowNumbered(i);
+            ids << flows.last().id;
+        }
+        m_server->setFlows(flows);
+        m_server->setLatencyMs(100);
+        bool called = false;
+        auto *context = new QObject;
+        m_client->listFlowSteps(ids, context,
+                                [&](const ApiResult<QList<FlowInfo>> &) { called = true; });
+        delete context;
+        QTRY_COMPARE(m_server->answeredCount(), 1);
+        QTest::qWait(250);
+        QVERIFY(!called);
+        QCOMPARE(m_server->receivedCount(), 1);
+    }
+
+    void unassignSendsTheFlowIdAsAString()
+    {
+        m_server->seedDemoData(QDateTime(QDate(2026, 11, 28), QTime(13, 0), QTimeZone::utc()),
+                               QTimeZone("Europe/Berlin"));
+        const QList<Task> tasks = m_server->tasks();
+        const auto picked = std::find_if(tasks.cbegin(), tasks.cend(),
+                                         [](const Task &t) { return t.flow && t.contact; });
+        QVERIFY(picked != tasks.cend());
+        const auto result = unassign(picked->contact->crmId, picked->flow->id);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->fullMessage() : QString()));
+        QCOMPARE(result.value, QStringList{SandboxCalls::flowInstanceId(picked->contact->crmId,
+                                                                        picked->flow->id)});
+        const RecordedRequest r = m_server->requests().last();
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.path, QStringLiteral("/v2/flows/prospects/unassign-flows-by-crm-id"));
+        QCOMPARE(r.body, QStringLiteral(R"({"crmProspectId":"%1","flowId":"%2"})")
+                             .arg(picked->contact->crmId)
+                             .arg(picked->flow->id)
+                             .toUtf8());
+        // The flow's task left the open list.
+        const auto open = list();
+        QVERIFY(open.ok());
+        for (const Task &t : open.value.tasks)
+            QVERIFY(t.id != picked->id);
+    }
+
+    void unassignWithoutAFlowLeavesEveryFlow()
+    {
+        QVERIFY(unassign(QStringLiteral("0035e00000QwErTAA1"), 0).ok());
+        QCOMPARE(m_server->requests().last().body,
+                 QByteArray(R"({"crmProspectId":"0035e00000QwErTAA1"})"));
+    }
+
+    void unassignReadsInstanceIdsExactly()
+    {
+        m_server->enqueueResponse(
+            {200,
+             R"({"requestId":"r","unassignedFlowInstanceIds":["234599484848423",7254376376091929519,null,"",1.5,{}]})",
+             "application/json",
+             {},
+             {}});
+        const auto result = unassign(QStringLiteral("x"), 1);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value, (QStringList{QStringLiteral("234599484848423"),
+                                            QStringLiteral("7254376376091929519")}));
+    }
+
+    void unassignWithoutAProspectIsNotSent()
+    {
+        bool called = false;
+        std::optional<ApiError> error;
+        m_client->unassignFlow(QStringLiteral("  "), 5, this, [&](const ApiResult<QStringList> &r) {
+            called = true;
+            error = r.error;
+        });
+        QVERIFY(!called);
+        QTRY_VERIFY(called);
+        QVERIFY(error);
+        QCOMPARE(error->kind, ApiError::Kind::BadRequest);
+        QVERIFY(error->neverDelivered);
+        QVERIFY2(error->userMessage().contains(QStringLiteral("no CRM id")),
+                 qPrintable(error->userMessage()));
+        QCOMPARE(m_server->receivedCount(), 0);
     }
 
     void configProblems_data()

@@ -1,5 +1,7 @@
 // The sandbox must behave like Gong where the app depends on it: credentials, validation,
 // state, paging and the fault knobs the other tests lean on.
+#include "core/CallOutcome.h"
+#include "core/FlowStep.h"
 #include "core/TaskCodec.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxServer.h"
@@ -25,6 +27,42 @@ struct Answer {
     QByteArray retryAfter;
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
+
+const QString outcomesPath = QStringLiteral("/v2/call-outcomes");
+const QString stepsPath = QStringLiteral("/v2/flows/steps");
+const QString unassignPath = QStringLiteral("/v2/flows/prospects/unassign-flows-by-crm-id");
+
+QByteArray stepsBody(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(QString::number(id));
+    return QJsonDocument(QJsonObject{{QLatin1String("flowIds"), array}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray unassignBody(const QString &crmId, qint64 flowId = 0)
+{
+    QJsonObject o{{QLatin1String("crmProspectId"), crmId}};
+    if (flowId != 0)
+        o.insert(QLatin1String("flowId"), QString::number(flowId));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Task flowTask(qint64 id, const QString &crmId, qint64 flowId, TaskStatus status)
+{
+    Task t;
+    t.id = id;
+    t.userId = DemoData::RepUserId;
+    t.status = status;
+    t.type = TaskType::Flow;
+    t.actions = {QStringLiteral("CALL")};
+    t.flow = Flow{flowId, QStringLiteral("Flow %1").arg(flowId), FlowStep{flowId + 1, {}, 1}};
+    Contact c;
+    c.crmId = crmId;
+    t.contact = c;
+    return t;
+}
 } // namespace
 
 class TestSandboxServer : public QObject
@@ -214,6 +252,60 @@ private slots:
         QTest::newRow("patch: taskId not a number")
             << QByteArray("PATCH") << QStringLiteral("/v2/tasks/abc")
             << QByteArray(R"({"userId":"234599484848423"})") << QStringLiteral("taskId");
+
+        QTest::newRow("steps: not JSON")
+            << QByteArray("POST") << stepsPath << QByteArray("[") << QStringLiteral("JSON");
+        QTest::newRow("steps: flowIds missing")
+            << QByteArray("POST") << stepsPath << QByteArray("{}") << QStringLiteral("flowIds");
+        QTest::newRow("steps: flowIds a string")
+            << QByteArray("POST") << stepsPath << QByteArray(R"({"flowIds":"5120934871203948811"})")
+            << QStringLiteral("flowIds");
+        QTest::newRow("steps: flowIds empty")
+            << QByteArray("POST") << stepsPath << QByteArray(R"({"flowIds":[]})")
+            << QStringLiteral("empty");
+        QTest::newRow("steps: ids as numbers")
+            << QByteArray("POST") << stepsPath << QByteArray(R"({"flowIds":[5120934871203948811]})")
+            << QStringLiteral("strings");
+        QTest::newRow("steps: an id that is not one")
+            << QByteArray("POST") << stepsPath << QByteArray(R"({"flowIds":["51209x"]})")
+            << QStringLiteral("51209x");
+        QList<qint64> many;
+        for (int i = 0; i < 21; ++i)
+            many << DemoData::flows().first().id;
+        QTest::newRow("steps: 21 ids") << QByteArray("POST") << stepsPath << stepsBody(many)
+                                       << QStringLiteral("maximum of 20");
+        QTest::newRow("steps: unknown field")
+            << QByteArray("POST") << stepsPath
+            << QByteArray(R"({"flowIds":["5120934871203948811"],"cursor":"x"})")
+            << QStringLiteral("cursor");
+        QTest::newRow("unassign: not JSON")
+            << QByteArray("POST") << unassignPath << QByteArray("x") << QStringLiteral("JSON");
+        QTest::newRow("unassign: no crmProspectId")
+            << QByteArray("POST") << unassignPath
+            << QByteArray(R"({"flowId":"5120934871203948811"})") << QStringLiteral("crmProspectId");
+        QTest::newRow("unassign: crmProspectId empty")
+            << QByteArray("POST") << unassignPath << QByteArray(R"({"crmProspectId":""})")
+            << QStringLiteral("crmProspectId");
+        QTest::newRow("unassign: crmProspectId a number")
+            << QByteArray("POST") << unassignPath << QByteArray(R"({"crmProspectId":42})")
+            << QStringLiteral("crmProspectId");
+        QTest::newRow("unassign: flowId a number")
+            << QByteArray("POST") << unassignPath
+            << QByteArray(R"({"crmProspectId":"0035e00000QwErTAA1","flowId":5120934871203948811})")
+            << QStringLiteral("flowId must be a string");
+        QTest::newRow("unassign: flowId not an id")
+            << QByteArray("POST") << unassignPath
+            << QByteArray(R"({"crmProspectId":"0035e00000QwErTAA1","flowId":"-4"})")
+            << QStringLiteral("flowId");
+        QTest::newRow("unassign: by a stranger")
+            << QByteArray("POST") << unassignPath
+            << QByteArray(R"({"crmProspectId":"0035e00000QwErTAA1",)"
+                          R"("unassignedByUserEmail":"someone@elsewhere.example"})")
+            << QStringLiteral("unassignedByUserEmail");
+        QTest::newRow("unassign: unknown field (the by-instance form)")
+            << QByteArray("POST") << unassignPath
+            << QByteArray(R"({"crmProspectId":"0035e00000QwErTAA1","flowInstanceIds":["1"]})")
+            << QStringLiteral("flowInstanceIds");
     }
 
     void validatesLikeGong()
@@ -230,6 +322,256 @@ private slots:
         QCOMPARE(error.errors.size(), 1);
         QVERIFY2(error.errors.first().contains(complaint), qPrintable(error.errors.first()));
         QCOMPARE(m_server->tasks(), before);
+    }
+
+    void outcomesAreTheCompanysOwn()
+    {
+        const Answer a = call("GET", outcomesPath);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json().value(QLatin1String("requestId")).toString().size(), 19);
+        // Sent in the order the admin made them, not the order they are shown in.
+        QCOMPARE(a.json()
+                     .value(QLatin1String("outcomes"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("callOutcome")),
+                 QJsonValue(QStringLiteral("Meeting booked")));
+        QList<CallOutcome> outcomes;
+        QString error;
+        QVERIFY(CallOutcome::parseList(a.body, &outcomes, &error));
+        QStringList names;
+        for (const CallOutcome &c : outcomes)
+            names << c.name;
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("No answer"), QStringLiteral("Left voicemail"),
+                              QStringLiteral("Wrong number"), QStringLiteral("Meeting booked"),
+                              QStringLiteral("Not interested"), QStringLiteral("Do not call"),
+                              QStringLiteral("Call back later")}));
+        using TA = CallOutcome::TodoAction;
+        const QList<TA> todo{
+            TA::None,     TA::None, TA::Complete, TA::Complete, TA::CompleteAndRemove,
+            TA::Complete, TA::None};
+        const QList<bool> connected{false, false, false, true, true, true, true};
+        for (int i = 0; i < outcomes.size(); ++i) {
+            QCOMPARE(outcomes.at(i).displayOrder, i + 1);
+            QCOMPARE(outcomes.at(i).todoAction, todo.at(i));
+            QCOMPARE(outcomes.at(i).connected(), connected.at(i));
+            QCOMPARE(outcomes.at(i).markOptOut,
+                     outcomes.at(i).name == QLatin1String("Do not call"));
+        }
+        // Not Gong's defaults: a client that shows those instead is caught.
+        for (const CallOutcome &d : CallOutcome::gongDefaults())
+            QVERIFY(!outcomes.contains(d));
+    }
+
+    void aKeyWithoutTheScopeIsRefused_data()
+    {
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QByteArray>("verb");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("outcomes") << QStringLiteral("api:call-outcomes:read") << QByteArray("GET")
+                                  << outcomesPath << QByteArray();
+        QTest::newRow("flow steps") << QStringLiteral("api:flows:read") << QByteArray("POST")
+                                    << stepsPath << stepsBody({DemoData::flows().first().id});
+        QTest::newRow("flow removal")
+            << QStringLiteral("api:flows:write") << QByteArray("POST") << unassignPath
+            << unassignBody(QStringLiteral("0035e00000QwErTAA1"));
+    }
+
+    void aKeyWithoutTheScopeIsRefused()
+    {
+        QFETCH(QString, scope);
+        QFETCH(QByteArray, verb);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QCOMPARE(SandboxServer::scopeFor(verb, path), scope);
+        QCOMPARE(call(verb, path, body).status, 200);
+        m_server->setMissingScopes({scope});
+        const Answer refused = call(verb, path, body);
+        QCOMPARE(refused.status, 403);
+        const ErrorBody error = TaskCodec::parseErrorBody(refused.body);
+        QVERIFY(error.isGong); // Gong's envelope: the client reads it as Gong's refusal
+        QVERIFY2(error.errors.first().contains(scope), qPrintable(error.errors.first()));
+        // Only what needs that scope.
+        QCOMPARE(call("POST", QStringLiteral("/v2/tasks"), listBody()).status, 200);
+        m_server->setMissingScopes({});
+        QCOMPARE(call(verb, path, body).status, 200);
+    }
+
+    void flowStepsHaveTheDemoTasksCallScripts()
+    {
+        QList<qint64> ids;
+        for (const DemoFlow &f : DemoData::flows())
+            ids.prepend(f.id); // asked in reverse: answered in the order asked
+        const Answer a = call("POST", stepsPath, stepsBody(ids + ids));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json().value(QLatin1String("requestId")).toString().size(), 19);
+        // Ids are strings on the wire, as the spec says.
+        const QJsonObject first =
+            a.json().value(QLatin1String("flows")).toArray().first().toObject();
+        QVERIFY(first.value(QLatin1String("id")).isString());
+        QVERIFY(first.value(QLatin1String("steps"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QLatin1String("id"))
+                    .isString());
+        QList<FlowInfo> flows;
+        QString error;
+        QVERIFY(FlowInfo::parseList(a.body, &flows, &error));
+        QCOMPARE(flows.size(), ids.size()); // each once
+        QSet<qint64> stepIds;
+        for (int i = 0; i < flows.size(); ++i) {
+            QCOMPARE(flows.at(i).id, ids.at(i));
+            QVERIFY(!flows.at(i).name.isEmpty());
+            QVERIFY(!flows.at(i).description.isEmpty());
+            for (int n = 0; n < flows.at(i).steps.size(); ++n) {
+                const FlowStepInfo &s = flows.at(i).steps.at(n);
+                QCOMPARE(s.stepOrder, n + 1); // 1-based, no gaps
+                QVERIFY(!stepIds.contains(s.id));
+                stepIds.insert(s.id);
+                QVERIFY(!s.body.isEmpty());
+            }
+        }
+        // Every flow task's step is a CALL step with a script, by its id and by its number.
+        int flowTasks = 0;
+        for (const Task &t : m_server->tasks()) {
+            if (!t.flow)
+                continue;
+            ++flowTasks;
+            const auto flow = std::find_if(flows.cbegin(), flows.cend(),
+                                           [&t](const FlowInfo &f) { return f.id == t.flow->id; });
+            QVERIFY(flow != flows.cend());
+            const auto step = flow->step(t.flow->step->id, 0);
+            QVERIFY2(step, qPrintable(t.flow->name));
+            QCOMPARE(step->stepOrder, t.flow->step->stepNumber);
+            QVERIFY(step->isCall());
+            QVERIFY(step->body.size() > 40);
+            QCOMPARE(flow->step(0, t.flow->step->stepNumber), step);
+        }
+        QVERIFY(flowTasks >= 20);
+    }
+
+    void flowStepsTakeTwentyIds()
+    {
+        QList<qint64> twenty;
+        for (int i = 0; i < 20; ++i)
+            twenty << DemoData::flows().at(i % 5).id;
+        QCOMPARE(call("POST", stepsPath, stepsBody(twenty)).status, 200);
+    }
+
+    void unknownFlowIs404()
+    {
+        const Answer a =
+            call("POST", stepsPath, stepsBody({DemoData::flows().first().id, 1695493301223590792}));
+        QCOMPARE(a.status, 404);
+        const ErrorBody error = TaskCodec::parseErrorBody(a.body);
+        QVERIFY(error.isGong);
+        QCOMPARE(error.errors, QStringList{QStringLiteral("One or more flows not found")});
+    }
+
+    void removalFromAFlowTakesItsOpenTasksOffTheList()
+    {
+        const QDateTime later = m_now.addSecs(600);
+        m_server->setNow([later] { return later; });
+        // A demo contact in a flow.
+        const auto all = m_server->tasks();
+        const auto picked = std::find_if(all.cbegin(), all.cend(), [](const Task &t) {
+            return t.flow && t.contact && !t.contact->crmId.isEmpty();
+        });
+        QVERIFY(picked != all.cend());
+        const QString crmId = picked->contact->crmId;
+        const qint64 flowId = picked->flow->id;
+        // Another of their tasks in the same flow, one done already, one in another flow, and
+        // someone else's in this flow.
+        m_server->setTasks(all + QList<Task>{flowTask(101, crmId, flowId, TaskStatus::Open),
+                                             flowTask(102, crmId, flowId, TaskStatus::Done),
+                                             flowTask(103, crmId, 77, TaskStatus::Open),
+                                             flowTask(104, QStringLiteral("0035e00000ZzZzZAA1"),
+                                                      flowId, TaskStatus::Open)});
+        const Answer a = call("POST", unassignPath, unassignBody(crmId, flowId));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json().value(QLatin1String("requestId")).toString().size(), 19);
+        const QJsonArray ended =
+            a.json().value(QLatin1String("unassignedFlowInstanceIds")).toArray();
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(ended.first().toString(), SandboxCalls::flowInstanceId(crmId, flowId));
+
+        for (const qint64 id : {picked->id, Q_INT64_C(101)}) {
+            QCOMPARE(m_server->task(id)->status, TaskStatus::Dismissed);
+            QCOMPARE(m_server->task(id)->updated, later);
+        }
+        QCOMPARE(m_server->task(102)->status, TaskStatus::Done);
+        QCOMPARE(m_server->task(103)->status, TaskStatus::Open);
+        QCOMPARE(m_server->task(104)->status, TaskStatus::Open);
+        TaskEnvelope open;
+        QString error;
+        QVERIFY(TaskCodec::parseEnvelope(call("POST", QStringLiteral("/v2/tasks"), listBody()).body,
+                                         &open, &error));
+        for (const Task &t : open.tasks)
+            QVERIFY(t.id != picked->id && t.id != 101);
+        QCOMPARE(open.tasks.size(), all.size() - 1 + 2);
+        // The outcome's DONE still reaches the task afterwards.
+        QCOMPARE(call("PATCH", QStringLiteral("/v2/tasks/%1").arg(picked->id),
+                      R"({"userId":"234599484848423","status":"DONE"})")
+                     .status,
+                 200);
+        // Out of the flow already: nothing more to end.
+        const Answer again = call("POST", unassignPath, unassignBody(crmId, flowId));
+        QCOMPARE(again.status, 200);
+        QVERIFY(again.json().value(QLatin1String("unassignedFlowInstanceIds")).toArray().isEmpty());
+    }
+
+    void removalWithoutAFlowEndsEveryFlow()
+    {
+        const QString crmId = QStringLiteral("00Q5e00000LeAdXAA1");
+        m_server->setTasks({flowTask(201, crmId, 11, TaskStatus::Open),
+                            flowTask(202, crmId, 12, TaskStatus::Open),
+                            flowTask(203, crmId, 12, TaskStatus::Dismissed),
+                            flowTask(204, QStringLiteral("other"), 11, TaskStatus::Open)});
+        const Answer a =
+            call("POST", unassignPath,
+                 QStringLiteral(R"({"crmProspectId":"%1","unassignedByUserEmail":"%2"})")
+                     .arg(crmId, DemoData::repEmail().toUpper())
+                     .toUtf8());
+        QCOMPARE(a.status, 200);
+        QStringList ended;
+        for (const QJsonValue v :
+             a.json().value(QLatin1String("unassignedFlowInstanceIds")).toArray())
+            ended << v.toString();
+        ended.sort();
+        QStringList expected{SandboxCalls::flowInstanceId(crmId, 11),
+                             SandboxCalls::flowInstanceId(crmId, 12)};
+        expected.sort();
+        QCOMPARE(ended, expected);
+        QCOMPARE(m_server->task(201)->status, TaskStatus::Dismissed);
+        QCOMPARE(m_server->task(202)->status, TaskStatus::Dismissed);
+        QCOMPARE(m_server->task(204)->status, TaskStatus::Open);
+        // A prospect in no flow: nothing to end, and no error (the spec lists no 404 here).
+        const Answer none = call("POST", unassignPath, unassignBody(QStringLiteral("nobody"), 11));
+        QCOMPARE(none.status, 200);
+        QVERIFY(none.json().value(QLatin1String("unassignedFlowInstanceIds")).toArray().isEmpty());
+        // New tasks: the prospect is in their flows again.
+        m_server->setTasks({flowTask(201, crmId, 11, TaskStatus::Open)});
+        QCOMPARE(call("POST", unassignPath, unassignBody(crmId, 11))
+                     .json()
+                     .value(QLatin1String("unassignedFlowInstanceIds"))
+                     .toArray()
+                     .size(),
+                 1);
+    }
+
+    void newOperationsNeedCredentials()
+    {
+        for (const auto &[verb, path] :
+             {std::pair{QByteArray("GET"), outcomesPath}, std::pair{QByteArray("POST"), stepsPath},
+              std::pair{QByteArray("POST"), unassignPath}}) {
+            const Answer a = call(verb, path, stepsBody({1}), false);
+            QCOMPARE(a.status, 401);
+            QVERIFY(TaskCodec::parseErrorBody(a.body).isGong);
+        }
     }
 
     void unknownTaskIs404()

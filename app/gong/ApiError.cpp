@@ -1,8 +1,18 @@
 #include "gong/ApiError.h"
 
+#include "core/TaskCodec.h"
+
+#include <QNetworkReply>
+
 namespace engage {
 
 namespace {
+QString contentTypeOf(QNetworkReply *reply)
+{
+    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    return type.section(QLatin1Char(';'), 0, 0).trimmed();
+}
+
 QString gongSaid(const QStringList &errors)
 {
     return errors.isEmpty()
@@ -16,6 +26,8 @@ QString ApiError::userMessage() const
     const QString where = host.isEmpty() ? QStringLiteral("Gong") : host;
     switch (kind) {
     case Kind::BadRequest:
+        if (httpStatus == 0 && !detail.isEmpty())
+            return detail; // refused here, before it was sent
         return QStringLiteral("Gong refused the request as malformed (HTTP %1).").arg(httpStatus) +
                gongSaid(errors);
     case Kind::Unauthorized:
@@ -131,6 +143,95 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("InvalidResponse");
     }
     return {};
+}
+
+ApiError ApiError::fromReply(QNetworkReply *reply, const QByteArray &body, qint64 refusedAbove)
+{
+    ApiError error;
+    error.host = reply->url().host();
+    error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    error.detail = reply->errorString();
+    if (refusedAbove > 0) {
+        error.kind = ApiError::Kind::InvalidResponse;
+        error.detail = QStringLiteral("the answer is larger than %1 MB and was refused.")
+                           .arg(refusedAbove / (1024 * 1024));
+        return error;
+    }
+    if (error.httpStatus > 0) {
+        const ErrorBody gong = TaskCodec::parseErrorBody(body);
+        error.requestId = gong.requestId;
+        error.errors = gong.errors;
+        error.contentType = contentTypeOf(reply);
+        const int s = error.httpStatus;
+        // The rule that keeps a wrong server from emptying the list: only Gong's own envelope
+        // says "not found" (no tasks, task gone), "refused", "not allowed" or "sign in again".
+        // Any other answer without it (a 404 or 403 page, a 405 from the wrong address, a
+        // portal's redirect, a 2xx that is not a JSON object) comes from something else and
+        // says nothing about the rep's tasks or changes. A 429 keeps its Retry-After whoever
+        // sent it; a 5xx page is "trouble on the way", retried alike, but not Gong's word.
+        const bool labelledJson = error.contentType.contains(QLatin1String("json"));
+        const bool success = s >= 200 && s < 300;
+        if (success || (s < 500 && s != 429 && !gong.isGong)) {
+            error.kind = ApiError::Kind::InvalidResponse;
+            // A JSON-labelled 2xx that is not an object is Gong's answer garbled on the way.
+            error.notGong = !success || !labelledJson;
+            error.detail = QStringLiteral("the answer (HTTP %1, %2) is not a JSON object.")
+                               .arg(s)
+                               .arg(error.contentType);
+            return error;
+        }
+        error.notGong = s >= 500 && !gong.isGong;
+        if (s == 400)
+            error.kind = ApiError::Kind::BadRequest;
+        else if (s == 401)
+            error.kind = ApiError::Kind::Unauthorized;
+        else if (s == 403)
+            error.kind = ApiError::Kind::Forbidden;
+        else if (s == 404)
+            error.kind = ApiError::Kind::NotFound;
+        else if (s == 429) {
+            error.kind = ApiError::Kind::RateLimited;
+            bool ok = false;
+            const int secs = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+            error.retryAfterSeconds = ok && secs >= 0 ? secs : -1;
+        } else if (s >= 500)
+            error.kind = ApiError::Kind::ServerError;
+        else if (s >= 400)
+            error.kind = ApiError::Kind::BadRequest;
+        else {
+            error.kind = ApiError::Kind::InvalidResponse;
+            error.detail = QStringLiteral("unexpected HTTP status %1.").arg(s);
+        }
+        return error;
+    }
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        error.kind = ApiError::Kind::Timeout;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = ApiError::Kind::Tls;
+        error.neverDelivered = true;
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        error.kind = ApiError::Kind::Offline;
+        error.neverDelivered = true;
+        error.detail = QStringLiteral("connection refused");
+        break;
+    case QNetworkReply::HostNotFoundError:
+        error.kind = ApiError::Kind::Offline;
+        error.neverDelivered = true;
+        error.detail = QStringLiteral("server name not found");
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        error.kind = ApiError::Kind::Offline;
+        error.detail = QStringLiteral("the server closed the connection");
+        break;
+    default:
+        error.kind = ApiError::Kind::Offline;
+        break;
+    }
+    return error;
 }
 
 } // namespace engage

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QNetworkReply;
+
 namespace engage {
 
 // Every way a call to Gong can fail, as one value the UI and the sync engine can act on.
@@ -52,6 +54,14 @@ struct ApiError {
     // Worth sending again later without the rep doing anything.
     bool isTransient() const { return handling() == Handling::RetryLater; }
     static QString kindName(Kind kind);
+
+    // What a finished reply means, by the one rule every call shares (docs/ARCHITECTURE.md,
+    // "Only Gong says not found"): a 404 is NotFound, and a 400/401/403 Gong's refusal, only
+    // when the body is Gong's envelope; any other answer below 500 but 429, and any 2xx whose
+    // body is not a JSON object, is an InvalidResponse (notGong when it is not Gong's).
+    // `refusedAbove` > 0: the body was cut off for being larger than that many bytes.
+    static ApiError fromReply(QNetworkReply *reply, const QByteArray &body,
+                              qint64 refusedAbove = 0);
 };
 
 } // namespace engage

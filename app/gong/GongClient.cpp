@@ -1,5 +1,8 @@
 #include "gong/GongClient.h"
 
+#include "core/JsonRead.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,6 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
+#include <QTimer>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcGong, "engage.gong", QtInfoMsg)
@@ -28,33 +33,28 @@ bool startsLikeJsonObject(const QByteArray &body)
     return false;
 }
 
-QString contentTypeOf(QNetworkReply *reply)
+// Gong answered 2xx with a JSON object that does not hold what the operation returns.
+ApiError unreadableAnswer(const QString &problem, const QByteArray &body)
 {
-    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    return type.section(QLatin1Char(';'), 0, 0).trimmed();
+    ApiError invalid;
+    invalid.kind = ApiError::Kind::InvalidResponse;
+    invalid.httpStatus = 200;
+    invalid.detail = problem;
+    invalid.requestId = TaskCodec::parseErrorBody(body).requestId;
+    return invalid;
 }
 
-bool isLoopback(const QUrl &url)
+// An answer given without asking Gong still arrives later, through the context, like any other.
+template <typename T>
+void answerLater(QObject *context, std::function<void(const ApiResult<T> &)> callback,
+                 ApiResult<T> result)
 {
-    const QString host = url.host();
-    return host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1") ||
-           host == QLatin1String("::1");
+    QTimer::singleShot(0, context, [callback = std::move(callback), result = std::move(result)] {
+        callback(result);
+    });
 }
+
 } // namespace
-
-QString GongConfig::problem() const
-{
-    if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return QStringLiteral("The Gong API address is not a valid URL.");
-    if (baseUrl.scheme() != QLatin1String("https") &&
-        !(baseUrl.scheme() == QLatin1String("http") && isLoopback(baseUrl)))
-        return QStringLiteral("The Gong API address must start with https:// (plain http is "
-                              "allowed only on this computer).");
-    if (!credentials.isComplete())
-        return QStringLiteral("Gong credentials are missing: an access key and secret, or a "
-                              "bearer token.");
-    return {};
-}
 
 GongClient::GongClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -118,100 +118,12 @@ void GongClient::send(const QNetworkRequest &request, const QByteArray &verb,
             done(data, nullptr);
             return;
         }
-        const ApiError error = errorFor(reply, data);
+        const ApiError error = ApiError::fromReply(
+            reply, data, reply->property(TooLargeProperty).toBool() ? MaxResponseBytes : 0);
         qCInfo(lcGong).noquote() << "request failed:" << ApiError::kindName(error.kind) << status
                                  << error.requestId << error.detail;
         done(data, &error);
     });
-}
-
-ApiError GongClient::errorFor(QNetworkReply *reply, const QByteArray &body) const
-{
-    ApiError error;
-    error.host = reply->url().host();
-    error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    error.detail = reply->errorString();
-    if (reply->property(TooLargeProperty).toBool()) {
-        error.kind = ApiError::Kind::InvalidResponse;
-        error.detail = QStringLiteral("the answer is larger than %1 MB and was refused.")
-                           .arg(MaxResponseBytes / (1024 * 1024));
-        return error;
-    }
-    if (error.httpStatus > 0) {
-        const ErrorBody gong = TaskCodec::parseErrorBody(body);
-        error.requestId = gong.requestId;
-        error.errors = gong.errors;
-        error.contentType = contentTypeOf(reply);
-        const int s = error.httpStatus;
-        // The rule that keeps a wrong server from emptying the list: only Gong's own envelope
-        // says "not found" (no tasks, task gone), "refused", "not allowed" or "sign in again".
-        // Any other answer without it (a 404 or 403 page, a 405 from the wrong address, a
-        // portal's redirect, a 2xx that is not a JSON object) comes from something else and
-        // says nothing about the rep's tasks or changes. A 429 keeps its Retry-After whoever
-        // sent it; a 5xx page is "trouble on the way", retried alike, but not Gong's word.
-        const bool labelledJson = error.contentType.contains(QLatin1String("json"));
-        const bool success = s >= 200 && s < 300;
-        if (success || (s < 500 && s != 429 && !gong.isGong)) {
-            error.kind = ApiError::Kind::InvalidResponse;
-            // A JSON-labelled 2xx that is not an object is Gong's answer garbled on the way.
-            error.notGong = !success || !labelledJson;
-            error.detail = QStringLiteral("the answer (HTTP %1, %2) is not a JSON object.")
-                               .arg(s)
-                               .arg(error.contentType);
-            return error;
-        }
-        error.notGong = s >= 500 && !gong.isGong;
-        if (s == 400)
-            error.kind = ApiError::Kind::BadRequest;
-        else if (s == 401)
-            error.kind = ApiError::Kind::Unauthorized;
-        else if (s == 403)
-            error.kind = ApiError::Kind::Forbidden;
-        else if (s == 404)
-            error.kind = ApiError::Kind::NotFound;
-        else if (s == 429) {
-            error.kind = ApiError::Kind::RateLimited;
-            bool ok = false;
-            const int secs = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-            error.retryAfterSeconds = ok && secs >= 0 ? secs : -1;
-        } else if (s >= 500)
-            error.kind = ApiError::Kind::ServerError;
-        else if (s >= 400)
-            error.kind = ApiError::Kind::BadRequest;
-        else {
-            error.kind = ApiError::Kind::InvalidResponse;
-            error.detail = QStringLiteral("unexpected HTTP status %1.").arg(s);
-        }
-        return error;
-    }
-    switch (reply->error()) {
-    case QNetworkReply::OperationCanceledError:
-    case QNetworkReply::TimeoutError:
-        error.kind = ApiError::Kind::Timeout;
-        break;
-    case QNetworkReply::SslHandshakeFailedError:
-        error.kind = ApiError::Kind::Tls;
-        error.neverDelivered = true;
-        break;
-    case QNetworkReply::ConnectionRefusedError:
-        error.kind = ApiError::Kind::Offline;
-        error.neverDelivered = true;
-        error.detail = QStringLiteral("connection refused");
-        break;
-    case QNetworkReply::HostNotFoundError:
-        error.kind = ApiError::Kind::Offline;
-        error.neverDelivered = true;
-        error.detail = QStringLiteral("server name not found");
-        break;
-    case QNetworkReply::RemoteHostClosedError:
-        error.kind = ApiError::Kind::Offline;
-        error.detail = QStringLiteral("the server closed the connection");
-        break;
-    default:
-        error.kind = ApiError::Kind::Offline;
-        break;
-    }
-    return error;
 }
 
 QByteArray GongClient::listBody(const QString &userId, const QString &workspaceId,
@@ -246,14 +158,8 @@ void GongClient::listTasks(const ListQuery &query, QObject *context, ListCallbac
                  result.error = *error;
              } else {
                  QString problem;
-                 if (!TaskCodec::parseEnvelope(data, &result.value, &problem)) {
-                     ApiError invalid;
-                     invalid.kind = ApiError::Kind::InvalidResponse;
-                     invalid.httpStatus = 200;
-                     invalid.detail = problem;
-                     invalid.requestId = TaskCodec::parseErrorBody(data).requestId;
-                     result.error = invalid;
-                 }
+                 if (!TaskCodec::parseEnvelope(data, &result.value, &problem))
+                     result.error = unreadableAnswer(problem, data);
              }
              callback(result);
          });
@@ -278,14 +184,143 @@ void GongClient::updateTask(qint64 taskId, const TaskUpdate &update, QObject *co
                  envelope.tasks.first().id == taskId) {
                  result.value = envelope.tasks.first();
              } else {
-                 ApiError invalid;
-                 invalid.kind = ApiError::Kind::InvalidResponse;
-                 invalid.httpStatus = 200;
-                 invalid.requestId = envelope.requestId;
-                 invalid.detail = problem.isEmpty()
-                                      ? QStringLiteral("Gong did not send back the updated task.")
-                                      : problem;
-                 result.error = invalid;
+                 result.error = unreadableAnswer(
+                     problem.isEmpty() ? QStringLiteral("Gong did not send back the updated task.")
+                                       : problem,
+                     data);
+             }
+             callback(result);
+         });
+}
+
+void GongClient::listCallOutcomes(QObject *context, OutcomesCallback callback)
+{
+    send(request(QStringLiteral("/v2/call-outcomes")), "GET", {}, context,
+         [callback = std::move(callback)](const QByteArray &data, const ApiError *error) {
+             ApiResult<QList<CallOutcome>> result;
+             QString problem;
+             if (error)
+                 result.error = *error;
+             else if (!CallOutcome::parseList(data, &result.value, &problem))
+                 result.error = unreadableAnswer(problem, data);
+             callback(result);
+         });
+}
+
+QByteArray GongClient::flowStepsBody(const QList<qint64> &flowIds)
+{
+    QJsonArray ids;
+    for (const qint64 id : flowIds)
+        ids.append(QString::number(id)); // strings, as the spec says: JSON numbers lose digits
+    return QJsonDocument(QJsonObject{{QLatin1String("flowIds"), ids}})
+        .toJson(QJsonDocument::Compact);
+}
+
+void GongClient::listFlowSteps(const QList<qint64> &flowIds, QObject *context,
+                               FlowsCallback callback)
+{
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    for (const qint64 id : flowIds) {
+        if (id > 0 && !seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    }
+    if (ids.isEmpty()) {
+        answerLater<QList<FlowInfo>>(context, std::move(callback), {});
+        return;
+    }
+    fetchFlowSteps(ids, 0, {}, context, std::move(callback));
+}
+
+void GongClient::fetchFlowSteps(const QList<qint64> &ids, qsizetype from, QList<FlowInfo> found,
+                                QObject *context, FlowsCallback callback)
+{
+    const qsizetype to = std::min<qsizetype>(from + MaxFlowIdsPerRequest, ids.size());
+    QPointer<QObject> guard(context);
+    send(request(QStringLiteral("/v2/flows/steps")), "POST",
+         flowStepsBody(ids.mid(from, to - from)), context,
+         [this, ids, to, found = std::move(found), guard,
+          callback = std::move(callback)](const QByteArray &data, const ApiError *error) mutable {
+             ApiResult<QList<FlowInfo>> result;
+             QList<FlowInfo> batch;
+             QString problem;
+             if (error)
+                 result.error = *error;
+             else if (!FlowInfo::parseList(data, &batch, &problem))
+                 result.error = unreadableAnswer(problem, data);
+             if (result.error) {
+                 callback(result);
+                 return;
+             }
+             found.append(batch);
+             if (to >= ids.size()) {
+                 result.value = std::move(found);
+                 callback(result);
+                 return;
+             }
+             auto next = [this, ids, to, found = std::move(found), guard,
+                          callback = std::move(callback)]() mutable {
+                 if (guard)
+                     fetchFlowSteps(ids, to, std::move(found), guard, std::move(callback));
+             };
+             if (m_pacer)
+                 m_pacer(std::move(next));
+             else
+                 next();
+         });
+}
+
+QByteArray GongClient::unassignBody(const QString &crmProspectId, qint64 flowId)
+{
+    QJsonObject body{{QLatin1String("crmProspectId"), crmProspectId}};
+    if (flowId > 0)
+        body.insert(QLatin1String("flowId"), QString::number(flowId));
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+void GongClient::unassignFlow(const QString &crmProspectId, qint64 flowId, QObject *context,
+                              UnassignCallback callback)
+{
+    if (crmProspectId.trimmed().isEmpty()) {
+        ApiResult<QStringList> refused;
+        ApiError error;
+        error.kind = ApiError::Kind::BadRequest;
+        error.neverDelivered = true;
+        error.detail = QCoreApplication::translate(
+            "GongClient", "This contact has no CRM id, so they cannot be taken out of the flow; "
+                          "nothing was sent to Gong.");
+        refused.error = error;
+        answerLater(context, std::move(callback), refused);
+        return;
+    }
+    send(request(QStringLiteral("/v2/flows/prospects/unassign-flows-by-crm-id")), "POST",
+         unassignBody(crmProspectId, flowId), context,
+         [callback = std::move(callback)](const QByteArray &data, const ApiError *error) {
+             ApiResult<QStringList> result;
+             if (error) {
+                 result.error = *error;
+                 callback(result);
+                 return;
+             }
+             const QJsonValue ids = QJsonDocument::fromJson(data).object().value(
+                 QLatin1String("unassignedFlowInstanceIds"));
+             if (!ids.isArray()) {
+                 result.error = unreadableAnswer(
+                     QCoreApplication::translate("GongClient",
+                                                 "Gong's answer does not say which flows the "
+                                                 "contact left."),
+                     data);
+                 callback(result);
+                 return;
+             }
+             for (const QJsonValue id : ids.toArray()) {
+                 // Strings in the spec; a number is read exactly, never through a double.
+                 if (id.isString() && !id.toString().isEmpty())
+                     result.value.append(id.toString());
+                 else if (const qint64 n = JsonRead::id(id))
+                     result.value.append(QString::number(n));
              }
              callback(result);
          });
@@ -317,11 +352,8 @@ void GongClient::fetchUsersPage(const QString &email, QStringList cursors,
              const QJsonDocument doc = QJsonDocument::fromJson(data);
              const QJsonValue users = doc.object().value(QLatin1String("users"));
              if (!doc.isObject() || !users.isArray()) {
-                 ApiError invalid;
-                 invalid.kind = ApiError::Kind::InvalidResponse;
-                 invalid.httpStatus = 200;
-                 invalid.detail = QStringLiteral("Gong's user list has no users array.");
-                 result.error = invalid;
+                 result.error =
+                     unreadableAnswer(QStringLiteral("Gong's user list has no users array."), data);
                  callback(result);
                  return;
              }

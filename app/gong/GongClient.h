@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/CallOutcome.h"
+#include "core/FlowStep.h"
 #include "core/TaskCodec.h"
 #include "core/TaskUpdate.h"
 #include "gong/ApiError.h"
-#include "gong/Credentials.h"
+#include "gong/GongConfig.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,20 +36,9 @@ struct GongUser {
     bool active = false;
 };
 
-struct GongConfig {
-    QUrl baseUrl = QUrl(QStringLiteral("https://api.gong.io"));
-    Credentials credentials;
-    QString userId;      // the rep whose tasks we list and change
-    QString workspaceId; // optional
-    int timeoutMs = 30000;
-
-    // Empty when usable; otherwise why not, in a sentence. https is required except on loopback.
-    QString problem() const;
-};
-
-// Talks to Gong's task and user endpoints over an injected QNetworkAccessManager. Each call
-// answers once, through its callback, on the context's thread; if the context is destroyed
-// first, the answer is dropped.
+// Talks to Gong's task, user, call-outcome and flow endpoints over an injected
+// QNetworkAccessManager. Each call answers once, through its callback, on the context's thread;
+// if the context is destroyed first, the answer is dropped.
 class GongClient : public QObject
 {
     Q_OBJECT
@@ -75,17 +66,49 @@ public:
     // PATCH /v2/tasks/{taskId}; the answer is the updated task (tasks[0]).
     void updateTask(qint64 taskId, const TaskUpdate &update, QObject *context,
                     TaskCallback callback);
-    // Called before each request for a further page of users, with what sends it: so the
-    // pages go at the company's rate (the caller's RateLimiter), not as fast as they answer.
+    // Called before each request for a further page of users (or a further batch of flow ids),
+    // with what sends it: so the pages go at the company's rate (the caller's RateLimiter), not as
+    // fast as they answer.
     using Pacer = std::function<void(std::function<void()> send)>;
     void setPacer(Pacer pacer) { m_pacer = std::move(pacer); }
     // Pages through GET /v2/users; matches address, aliases and trusted address, ignoring case,
     // and prefers an active user.
     void findUserByEmail(const QString &email, QObject *context, UserCallback callback);
 
+    // The call session's operations. Each answers once, like the ones above; every failure is an
+    // ApiError read by the same rule (a 404 or 403 is Gong's only with Gong's envelope).
+    using OutcomesCallback = std::function<void(const ApiResult<QList<CallOutcome>> &)>;
+    using FlowsCallback = std::function<void(const ApiResult<QList<FlowInfo>> &)>;
+    using UnassignCallback = std::function<void(const ApiResult<QStringList> &)>;
+
+    // GET /v2/call-outcomes: the company's outcomes, sorted by displayOrder. A key without
+    // api:call-outcomes:read gets Gong's 403 (Kind::Forbidden): the caller falls back on its
+    // cache or CallOutcome::gongDefaults(), as it does for any other failure.
+    void listCallOutcomes(QObject *context, OutcomesCallback callback);
+
+    // Gong takes at most this many flow ids in one POST /v2/flows/steps.
+    static constexpr int MaxFlowIdsPerRequest = 20;
+    // POST /v2/flows/steps: the flows with their steps (the call scripts). The ids go as strings;
+    // duplicates and ids below 1 are left out. A longer list goes as several requests, one after
+    // the other, each one after the first through the pacer (setPacer), combined in order into
+    // one answer; the first failure ends it and is the answer. Gong's 404 means one or more of
+    // the ids is unknown to Gong, without saying which: ask per flow to find it. No ids: an
+    // empty list, without a request.
+    void listFlowSteps(const QList<qint64> &flowIds, QObject *context, FlowsCallback callback);
+
+    // POST /v2/flows/prospects/unassign-flows-by-crm-id: takes the prospect (a task's
+    // contact.crmId) out of one flow, its id sent as a string, or with flowId 0 out of every
+    // flow. The value is Gong's unassignedFlowInstanceIds (empty: they were in none of them).
+    // An empty crmProspectId is refused here, as Gong would refuse it (Kind::BadRequest, never
+    // sent).
+    void unassignFlow(const QString &crmProspectId, qint64 flowId, QObject *context,
+                      UnassignCallback callback);
+
     static QByteArray userAgent();
     static QByteArray listBody(const QString &userId, const QString &workspaceId,
                                const ListQuery &query);
+    static QByteArray flowStepsBody(const QList<qint64> &flowIds);
+    static QByteArray unassignBody(const QString &crmProspectId, qint64 flowId);
 
 signals:
     // Every answer that came back, for the status bar's count of calls today.
@@ -100,7 +123,9 @@ private:
     void fetchUsersPage(const QString &email, QStringList cursors,
                         std::optional<GongUser> inactiveMatch, QObject *context,
                         UserCallback callback);
-    ApiError errorFor(QNetworkReply *reply, const QByteArray &body) const;
+    // Sends ids[from, from + MaxFlowIdsPerRequest), then the rest, adding to `found`.
+    void fetchFlowSteps(const QList<qint64> &ids, qsizetype from, QList<FlowInfo> found,
+                        QObject *context, FlowsCallback callback);
 
     QPointer<QNetworkAccessManager> m_network;
     GongConfig m_config;

@@ -386,7 +386,7 @@ struct FlowRow {
     StepRow steps[4]; // stepNumber 0: unused slot
 };
 
-const FlowRow flows[] = {
+const FlowRow flowRows[] = {
     {5120934871203948811LL,
      "Renewal outreach",
      {{1, "Make a call"}, {3, "Follow-up call"}, {6, "Renewal check-in call"}, {0, nullptr}}},
@@ -403,6 +403,15 @@ const FlowRow flows[] = {
      "Re-engage closed-lost",
      {{1, "Make a call"}, {3, "Discovery call"}, {0, nullptr}, {0, nullptr}}},
 };
+
+// The step a task of this flow is at, from the flow's step slot: ids of their own, derived from
+// the flow's.
+FlowStep callStep(const FlowRow &flow, int slot)
+{
+    const StepRow &step = flow.steps[slot];
+    return FlowStep{flow.id + 1000LL * (slot + 1) + step.stepNumber, utf8(step.name),
+                    step.stepNumber};
+}
 
 struct PriorityRow {
     qint64 id;
@@ -686,12 +695,9 @@ QList<Task> DemoData::tasks(const QDateTime &now, const QTimeZone &zone)
         t.updated = utcFromSecs(updated);
 
         if (row.flow >= 0) {
-            const FlowRow &flowRow = flows[row.flow];
-            const StepRow &stepRow = flowRow.steps[row.step];
+            const FlowRow &flowRow = flowRows[row.flow];
             t.type = TaskType::Flow;
-            t.flow = Flow{flowRow.id, utf8(flowRow.name),
-                          FlowStep{flowRow.id + 1000LL * (row.step + 1) + stepRow.stepNumber,
-                                   utf8(stepRow.name), stepRow.stepNumber}};
+            t.flow = Flow{flowRow.id, utf8(flowRow.name), callStep(flowRow, row.step)};
         } else {
             t.type = TaskType::Manual;
             t.title = utf8(row.title);
@@ -848,6 +854,20 @@ QList<SandboxUser> DemoData::users()
             u.emailAliases << alias;
         }
         out << u;
+    }
+    return out;
+}
+
+QList<DemoFlow> DemoData::flows()
+{
+    QList<DemoFlow> out;
+    for (const FlowRow &row : flowRows) {
+        DemoFlow flow{row.id, utf8(row.name), {}};
+        for (int slot = 0; slot < static_cast<int>(std::size(row.steps)); ++slot) {
+            if (row.steps[slot].stepNumber != 0)
+                flow.callSteps << callStep(row, slot);
+        }
+        out << flow;
     }
     return out;
 }

@@ -17,6 +17,14 @@ struct SandboxUser {
     bool active = true;
 };
 
+// A flow as the demo's tasks name it: its id and name, and the CALL steps its tasks are at
+// (flow.step of each task: id, name, stepNumber).
+struct DemoFlow {
+    qint64 id = 0;
+    QString name;
+    QList<FlowStep> callSteps;
+};
+
 // Seeded, deterministic demo data. Due dates are relative to `now` in `zone`, so the demo always
 // looks current: the same `now` gives the same tasks, byte for byte.
 class DemoData
@@ -34,6 +42,9 @@ public:
     // A longer list: those tasks, then copies of them with ids of their own, `count` in all.
     // For the durability test and the benchmarks, which set due dates as they need.
     static QList<Task> tasks(const QDateTime &now, const QTimeZone &zone, int count);
+
+    // The flows the tasks are in, with the call steps they are at, in a fixed order.
+    static QList<DemoFlow> flows();
 
     // The company's users: the rep plus colleagues, enough for several pages of GET /v2/users.
     static QList<SandboxUser> users();

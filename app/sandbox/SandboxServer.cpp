@@ -127,6 +127,7 @@ void SandboxServer::seedDemoData(const QDateTime &now, const QTimeZone &zone)
 
 void SandboxServer::setTasks(const QList<Task> &tasks)
 {
+    m_calls.forgetRemovals();
     m_tasks.clear();
     for (const Task &t : tasks)
         m_tasks.insert(t.id, t);
@@ -304,6 +305,34 @@ SandboxServer::Reply SandboxServer::error(int status, const QString &message)
             {}};
 }
 
+SandboxServer::Reply SandboxServer::answer(const SandboxCalls::Answer &answer)
+{
+    if (answer.status != 200)
+        return error(answer.status, answer.error);
+    QJsonObject body{{QLatin1String("requestId"), newRequestId()}};
+    for (auto it = answer.body.begin(); it != answer.body.end(); ++it)
+        body.insert(it.key(), it.value());
+    return json(QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+QString SandboxServer::scopeFor(const QByteArray &method, const QString &path)
+{
+    if (path == QLatin1String("/v2/tasks"))
+        return QStringLiteral("api:tasks:read");
+    if (path.startsWith(QLatin1String("/v2/tasks/")))
+        return QStringLiteral("api:tasks:write");
+    if (path == QLatin1String("/v2/users") || path.startsWith(QLatin1String("/v2/users/")))
+        return QStringLiteral("api:users:read");
+    if (path == QLatin1String("/v2/call-outcomes"))
+        return QStringLiteral("api:call-outcomes:read");
+    if (path == QLatin1String("/v2/flows/steps"))
+        return QStringLiteral("api:flows:read");
+    if (path.startsWith(QLatin1String("/v2/flows/prospects/")))
+        return method == "GET" ? QStringLiteral("api:flows:read")
+                               : QStringLiteral("api:flows:write");
+    return {};
+}
+
 SandboxServer::Reply SandboxServer::json(const QByteArray &body)
 {
     return {200, body, "application/json", {}, {}};
@@ -313,6 +342,10 @@ SandboxServer::Reply SandboxServer::route(const RecordedRequest &request)
 {
     if (!authorized(request))
         return error(401, QStringLiteral("Unauthorized: invalid or missing credentials"));
+    if (const QString scope = scopeFor(request.method, request.path);
+        !scope.isEmpty() && m_missingScopes.contains(scope))
+        return error(
+            403, QStringLiteral("Access denied: this key does not have the scope %1").arg(scope));
     const QString path = request.path;
     const QString tasksPrefix = QStringLiteral("/v2/tasks/");
     const QString usersPrefix = QStringLiteral("/v2/users/");
@@ -324,6 +357,13 @@ SandboxServer::Reply SandboxServer::route(const RecordedRequest &request)
         return listUsers(request);
     if (path.startsWith(usersPrefix) && request.method == "GET")
         return getUser(path.mid(usersPrefix.size()));
+    if (path == QLatin1String("/v2/call-outcomes") && request.method == "GET")
+        return answer(m_calls.listOutcomes());
+    if (path == QLatin1String("/v2/flows/steps") && request.method == "POST")
+        return answer(m_calls.flowSteps(request.body));
+    if (path == QLatin1String("/v2/flows/prospects/unassign-flows-by-crm-id") &&
+        request.method == "POST")
+        return answer(m_calls.unassign(request.body, m_tasks, m_now(), m_users));
     return error(
         404,
         QStringLiteral("No such endpoint: %1 %2").arg(QString::fromLatin1(request.method), path));

@@ -2,6 +2,7 @@
 
 #include "core/Task.h"
 #include "sandbox/DemoData.h"
+#include "sandbox/SandboxCalls.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -40,8 +41,10 @@ struct CannedResponse {
 };
 
 // A Gong-compatible server on 127.0.0.1 for the demo and the tests: POST /v2/tasks,
-// PATCH /v2/tasks/{taskId}, GET /v2/users and GET /v2/users/{id}, validated the way Gong's spec
-// says, with state, and with fault knobs (rate limit, failures, latency, silence).
+// PATCH /v2/tasks/{taskId}, GET /v2/users and GET /v2/users/{id}, and the call session's
+// GET /v2/call-outcomes, POST /v2/flows/steps and POST /v2/flows/prospects/unassign-flows-by-crm-id
+// (SandboxCalls), validated the way Gong's spec says, with state, and with fault knobs (rate
+// limit, failures, latency, silence, missing scopes).
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -70,6 +73,11 @@ public:
     QList<Task> tasks() const { return m_tasks.values(); }
     std::optional<Task> task(qint64 id) const;
     void setNow(std::function<QDateTime()> now) { m_now = std::move(now); }
+    // The company's call outcomes (listed in this order) and flows with their steps; the demo
+    // company's (DemoCalling) unless set.
+    void setCallOutcomes(const QList<CallOutcome> &outcomes) { m_calls.setOutcomes(outcomes); }
+    void setFlows(const QList<FlowInfo> &flows) { m_calls.setFlows(flows); }
+    QList<FlowInfo> flows() const { return m_calls.flows(); }
 
     // Fault knobs.
     // At most `perSecond` requests in any second; the rest get 429 with Retry-After. 0: no limit.
@@ -82,6 +90,11 @@ public:
     void setSilent(bool silent) { m_silent = silent; }
     // Carries requests out but never answers them: a PATCH applied whose answer was lost.
     void setAnswersLost(bool lost) { m_answersLost = lost; }
+    // The key lacks these scopes (e.g. "api:call-outcomes:read"): the operations that need one
+    // answer 403 with Gong's envelope. Scopes: api:tasks:read, api:tasks:write, api:users:read,
+    // api:call-outcomes:read, api:flows:read, api:flows:write. Empty: every scope.
+    void setMissingScopes(const QStringList &scopes) { m_missingScopes = scopes; }
+    static QString scopeFor(const QByteArray &method, const QString &path);
     // The next requests get these answers, in order, unprocessed.
     void enqueueResponse(const CannedResponse &response);
     void enqueueError(int status, const QString &message, int retryAfterSeconds = -1);
@@ -117,6 +130,7 @@ private:
     Reply updateTask(const RecordedRequest &request, const QString &taskId);
     Reply listUsers(const RecordedRequest &request);
     Reply getUser(const QString &id);
+    Reply answer(const SandboxCalls::Answer &answer);
     Reply error(int status, const QString &message);
     Reply json(const QByteArray &body);
     bool authorized(const RecordedRequest &request) const;
@@ -130,6 +144,8 @@ private:
     QByteArray m_bearer;
     QMap<qint64, Task> m_tasks;
     QList<SandboxUser> m_users;
+    SandboxCalls m_calls;
+    QStringList m_missingScopes;
     std::function<QDateTime()> m_now;
     QList<RecordedRequest> m_requests; // the newest m_recordLimit
     int m_recordLimit = DefaultRecordLimit;

@@ -51,7 +51,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption secret(
         QStringLiteral("secret"), QStringLiteral("Accepted access key secret."),
         QStringLiteral("secret"), engage::SandboxServer::demoAccessKeySecret());
-    parser.addOptions({port, now, rate, latency, failEvery, tasks, rep, log, key, secret});
+    const QCommandLineOption missingScope(
+        QStringLiteral("missing-scope"),
+        QStringLiteral("The key lacks this scope, e.g. api:call-outcomes:read: what needs it "
+                       "answers 403 (repeatable)."),
+        QStringLiteral("scope"));
+    parser.addOptions(
+        {port, now, rate, latency, failEvery, tasks, rep, log, key, secret, missingScope});
     parser.process(app);
 
     engage::SandboxServer server;
@@ -97,6 +103,7 @@ int main(int argc, char *argv[])
     server.setRateLimit(parser.value(rate).toInt());
     server.setLatencyMs(parser.value(latency).toInt());
     server.setFailEveryNth(parser.value(failEvery).toInt());
+    server.setMissingScopes(parser.values(missingScope));
     if (!server.start(static_cast<quint16>(parser.value(port).toUInt()))) {
         std::fprintf(stderr, "engage-sandbox: cannot listen on 127.0.0.1\n");
         return 1;

@@ -1,6 +1,9 @@
 // libFuzzer target for everything that reads bytes from the network or the disk: Gong's task
-// list / update answer, its error body, and the cache's binary form. Built with clang only
+// list / update answer, its error body, the cache's binary form, and the call session's call
+// outcomes and flow steps (Gong's answers and the cache's JSON form). Built with clang only
 // (tests/fuzz/run-fuzz.sh); a crash, a sanitizer report or a hang is a failure.
+#include "core/CallOutcome.h"
+#include "core/FlowStep.h"
 #include "core/TaskBinary.h"
 #include "core/TaskCodec.h"
 
@@ -21,6 +24,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const engage::Task &t : envelope.tasks)
             (void)engage::TaskBinary::read(engage::TaskBinary::write(t));
     }
+    QList<engage::CallOutcome> outcomes;
+    if (engage::CallOutcome::parseList(bytes, &outcomes, &error))
+        (void)engage::CallOutcome::parseList(engage::CallOutcome::listToJson(outcomes), &outcomes,
+                                             &error);
+    QList<engage::FlowInfo> flows;
+    if (engage::FlowInfo::parseList(bytes, &flows, &error))
+        (void)engage::FlowInfo::parseList(engage::FlowInfo::listToJson(flows), &flows, &error);
     (void)engage::TaskCodec::parseErrorBody(bytes);
     (void)engage::TaskBinary::read(bytes);
     return 0;
