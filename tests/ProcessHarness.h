@@ -91,9 +91,10 @@ public:
             return {};
         return m_process.readLine().trimmed();
     }
+    void send(const QByteArray &command) { m_process.write(command + '\n'); }
     QByteArray ask(const QByteArray &command)
     {
-        m_process.write(command + '\n');
+        send(command);
         return line();
     }
     // "count N" with N > 0: the app is up and answers.

@@ -19,52 +19,31 @@ struct Chosen {
     QDateTime due;
 };
 
-class App
+// The app with its automation channel, and pauses inside the store's transactions (marked on
+// stderr), so that kills land inside them.
+class App : public harness::App
 {
 public:
     App(const QUrl &sandbox, const QString &dataDir)
-    {
-        QProcessEnvironment env =
-            harness::appEnvironment(sandbox, QString::number(DemoData::RepUserId));
-        env.insert(QStringLiteral("ENGAGE_AUTOMATION"), QStringLiteral("1"));
-        // Pauses inside the store's transactions (marked on stderr), so kills land inside them.
-        env.insert(QStringLiteral("ENGAGE_STORE_PAUSE_MS"), QStringLiteral("6"));
-        m_process.setProcessEnvironment(env);
-        m_process.setReadChannel(QProcess::StandardOutput);
-        m_process.start(harness::appBinary(), {QStringLiteral("--data-dir"), dataDir});
-    }
-    ~App()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-    // The next line the app printed, or empty after `ms`.
-    QByteArray line(int ms = 30000)
-    {
-        if (!QTest::qWaitFor(
-                [&] {
-                    return m_process.canReadLine() || m_process.state() == QProcess::NotRunning;
-                },
-                ms))
-            return {};
-        return m_process.readLine().trimmed();
-    }
-    void send(const QByteArray &command) { m_process.write(command + '\n'); }
+        : harness::App(environment(sandbox), {QStringLiteral("--data-dir"), dataDir})
+    {}
     // SIGKILL: no chance to clean up. True when it landed inside a store transaction (the
     // statement hook's '~' was the last thing on stderr).
     bool killNine()
     {
-        m_process.kill();
-        m_process.waitForFinished();
-        const QByteArray err = m_process.readAllStandardError();
-        return err.endsWith('~');
+        harness::App::killNine();
+        return errors().endsWith('~');
     }
-    QByteArray stderrText() { return m_process.readAllStandardError(); }
+    QByteArray stderrText() { return errors(); }
 
 private:
-    QProcess m_process;
+    static QProcessEnvironment environment(const QUrl &sandbox)
+    {
+        QProcessEnvironment env =
+            harness::automationEnvironment(sandbox, QString::number(DemoData::RepUserId));
+        env.insert(QStringLiteral("ENGAGE_STORE_PAUSE_MS"), QStringLiteral("6"));
+        return env;
+    }
 };
 } // namespace
 

@@ -2,6 +2,7 @@
 // in one place. What the rep would notice: a change the disk did not take is never shown as made,
 // what Gong answered is never forgotten while the app runs, and the next start shows exactly the
 // changes the last session showed.
+#include "RawDb.h"
 #include "sync/Journal.h"
 
 #include <QDir>
@@ -17,45 +18,9 @@
 #include <memory>
 
 using namespace engage;
+using testing::RawDb;
 
 namespace {
-
-// A second, independent connection to the same file, as another process would have.
-class RawDb
-{
-public:
-    explicit RawDb(const QString &path)
-        : m_name(QStringLiteral("journal-raw-%1").arg(++s_serial))
-    {
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(path);
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
-        m_db.open();
-    }
-    ~RawDb()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    RawDb(const RawDb &) = delete;
-    RawDb &operator=(const RawDb &) = delete;
-
-    bool exec(const QString &sql)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(sql)) {
-            qWarning() << "raw:" << sql << q.lastError().text();
-            return false;
-        }
-        return true;
-    }
-
-private:
-    static inline int s_serial = 0;
-    QString m_name;
-    QSqlDatabase m_db;
-};
 
 // Another program holds the file for writing (BEGIN EXCLUSIVE), until destroyed: every write of
 // the store fails as busy after its 2 s timeout.

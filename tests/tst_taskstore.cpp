@@ -2,6 +2,7 @@
 // rep's changes until Gong confirms them, and the activity ledger. What the rep would notice:
 // the list is there at start, no change is ever lost (not by a restart, not by a damaged file),
 // and a file the app cannot use is kept and explained rather than dropped.
+#include "RawDb.h"
 #include "sync/TaskStore.h"
 
 #include <QDir>
@@ -17,57 +18,9 @@
 #include <QTimeZone>
 
 using namespace engage;
+using testing::RawDb;
 
 namespace {
-
-// A second, independent connection to the same file, as another process would have.
-class RawDb
-{
-public:
-    explicit RawDb(const QString &path)
-        : m_name(QStringLiteral("raw-%1").arg(++s_serial))
-    {
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(path);
-        // Fail at once rather than wait when the file is busy: the test decides what to wait for.
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
-        m_db.open();
-    }
-    ~RawDb()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    RawDb(const RawDb &) = delete;
-    RawDb &operator=(const RawDb &) = delete;
-
-    bool isOpen() const { return m_db.isOpen(); }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(sql)) {
-            qWarning() << "raw:" << sql << q.lastError().text();
-            return false;
-        }
-        return true;
-    }
-    // The first column of the first row, or an invalid QVariant.
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(sql) || !q.next()) {
-            qWarning() << "raw:" << sql << q.lastError().text();
-            return {};
-        }
-        return q.value(0);
-    }
-
-private:
-    static inline int s_serial = 0;
-    QString m_name;
-    QSqlDatabase m_db;
-};
 
 QByteArray readAll(const QString &path)
 {

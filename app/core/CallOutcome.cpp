@@ -115,19 +115,16 @@ QJsonObject CallOutcome::toJson() const
 
 bool CallOutcome::parseList(const QByteArray &body, QList<CallOutcome> *outcomes, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("Gong's list of call outcomes could not be read (not a JSON object).");
-        return false;
-    }
-    const QJsonValue list = doc.object().value(QLatin1String("outcomes"));
-    if (!list.isArray()) {
-        *error = tr("Gong's answer has no list of call outcomes.");
+    JsonRead::ListError problem = JsonRead::ListError::None;
+    const QJsonArray list = JsonRead::listIn(body, QLatin1String("outcomes"), &problem);
+    if (problem != JsonRead::ListError::None) {
+        *error = problem == JsonRead::ListError::NotAnObject
+                     ? tr("Gong's list of call outcomes could not be read (not a JSON object).")
+                     : tr("Gong's answer has no list of call outcomes.");
         return false;
     }
     outcomes->clear();
-    for (const QJsonValue item : list.toArray()) {
+    for (const QJsonValue item : list) {
         if (!item.isObject())
             continue;
         CallOutcome outcome = fromJson(item.toObject());

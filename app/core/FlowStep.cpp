@@ -122,19 +122,16 @@ QJsonObject FlowInfo::toJson() const
 
 bool FlowInfo::parseList(const QByteArray &body, QList<FlowInfo> *flows, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("Gong's flow steps could not be read (not a JSON object).");
-        return false;
-    }
-    const QJsonValue list = doc.object().value(QLatin1String("flows"));
-    if (!list.isArray()) {
-        *error = tr("Gong's answer has no list of flows.");
+    JsonRead::ListError problem = JsonRead::ListError::None;
+    const QJsonArray list = JsonRead::listIn(body, QLatin1String("flows"), &problem);
+    if (problem != JsonRead::ListError::None) {
+        *error = problem == JsonRead::ListError::NotAnObject
+                     ? tr("Gong's flow steps could not be read (not a JSON object).")
+                     : tr("Gong's answer has no list of flows.");
         return false;
     }
     flows->clear();
-    for (const QJsonValue item : list.toArray()) {
+    for (const QJsonValue item : list) {
         if (!item.isObject())
             continue;
         FlowInfo flow = fromJson(item.toObject());

@@ -1,5 +1,7 @@
 #include "core/JsonRead.h"
 
+#include <QJsonDocument>
+
 #include <QJsonValue>
 
 #include <limits>
@@ -54,6 +56,19 @@ std::optional<int> JsonRead::int32(const QJsonObject &object, QLatin1String key)
     if (!n || *n < std::numeric_limits<int>::min() || *n > std::numeric_limits<int>::max())
         return std::nullopt;
     return static_cast<int>(*n);
+}
+
+QJsonArray JsonRead::listIn(const QByteArray &body, QLatin1String key, ListError *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = ListError::NotAnObject;
+        return {};
+    }
+    const QJsonValue list = doc.object().value(key);
+    *error = list.isArray() ? ListError::None : ListError::NoList;
+    return list.toArray();
 }
 
 } // namespace engage

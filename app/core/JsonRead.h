@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -23,6 +24,11 @@ public:
     // A whole number that fits 32 bits, sent as a number or a decimal string. A fraction, a
     // number out of range or anything else is "not sent".
     static std::optional<int> int32(const QJsonObject &object, QLatin1String key);
+
+    // The array under `key` of a body that must be a JSON object; on failure, empty with
+    // `*error` saying which of the two it was not.
+    enum class ListError { None, NotAnObject, NoList };
+    static QJsonArray listIn(const QByteArray &body, QLatin1String key, ListError *error);
 };
 
 } // namespace engage
