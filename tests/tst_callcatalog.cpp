@@ -230,21 +230,26 @@ private slots:
             rig.catalog->fetchFlows({flow.id, flows.at(1).id});
             QVERIFY(rig.settle());
             QCOMPARE(changed.count(), 1);
-            QCOMPARE(rig.catalog->step(flow.id, call->id, 0)->body, call->body);
-            QCOMPARE(rig.catalog->step(flow.id, 0, call->stepOrder)->body, call->body);
-            QCOMPARE(*rig.catalog->flow(flows.at(1).id), flows.at(1));
+            QCOMPARE(rig.catalog->step(flow.id, call->id, 0).value_or(FlowStepInfo()).body,
+                     call->body);
+            QCOMPARE(rig.catalog->step(flow.id, 0, call->stepOrder).value_or(FlowStepInfo()).body,
+                     call->body);
+            QCOMPARE(rig.catalog->flow(flows.at(1).id).value_or(FlowInfo()), flows.at(1));
 
             // An unknown flow: Gong's 404 leaves the cache as it is.
             rig.catalog->fetchFlows({987654321});
             QVERIFY(rig.settle());
             QVERIFY(rig.catalog->lastFlowsError());
+            QCOMPARE(rig.catalog->lastFlowsError()->kind, ApiError::Kind::NotFound);
             QCOMPARE(changed.count(), 1);
-            QCOMPARE(rig.catalog->step(flow.id, call->id, 0)->body, call->body);
+            QCOMPARE(rig.catalog->step(flow.id, call->id, 0).value_or(FlowStepInfo()).body,
+                     call->body);
         }
         // The scripts are there after a restart, before any request.
         Rig offline(nullptr, path, clock);
         offline.catalog->start();
-        QCOMPARE(offline.catalog->step(flow.id, call->id, 0)->body, call->body);
+        QCOMPARE(offline.catalog->step(flow.id, call->id, 0).value_or(FlowStepInfo()).body,
+                 call->body);
         QVERIFY(offline.settle());
     }
 
