@@ -243,6 +243,36 @@ private slots:
         QCOMPARE(store.cachedTasks().size(), 2);
     }
 
+    void metaValuesAreKeptByKeyAndAFailedWriteSaysWhy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("engage.sqlite"));
+        const QString key = QStringLiteral("call_outcomes");
+        {
+            TaskStore store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.meta(key).isEmpty()); // not there yet
+            QVERIFY(store.saveMeta(key, QStringLiteral("{\"outcomes\":[]}")));
+            QVERIFY(store.saveMeta(key, QStringLiteral("{\"outcomes\":[{}]}"))); // replaces
+            QVERIFY(store.saveMeta(QStringLiteral("other"), QStringLiteral("x")));
+            QCOMPARE(store.meta(key), QStringLiteral("{\"outcomes\":[{}]}"));
+            // The task cache's own stamp is untouched by them.
+            QVERIFY(!store.cachedAt().isValid());
+        }
+        TaskStore again;
+        QVERIFY(again.open(path));
+        QCOMPARE(again.meta(key), QStringLiteral("{\"outcomes\":[{}]}"));
+        QCOMPARE(again.meta(QStringLiteral("other")), QStringLiteral("x"));
+
+        // Another program holds the file: the write fails, and says why.
+        RawDb blocker(path);
+        QVERIFY(blocker.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(!again.saveMeta(key, QStringLiteral("lost")));
+        QCOMPARE(again.lastError().kind, StoreError::Kind::Busy);
+        QVERIFY(blocker.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(again.meta(key), QStringLiteral("{\"outcomes\":[{}]}"));
+    }
+
     void outboxKeepsChangesInOrderWithTheirFields()
     {
         QTemporaryDir dir;

@@ -365,6 +365,25 @@ bool TaskStore::updateCachedTask(const Task &task)
     return step(q) || fail(q.lastError());
 }
 
+bool TaskStore::saveMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return step(q) || fail(q.lastError());
+}
+
+QString TaskStore::meta(const QString &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
 bool TaskStore::removeCachedTask(qint64 taskId)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

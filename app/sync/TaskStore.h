@@ -61,6 +61,11 @@ public:
     [[nodiscard]] bool updateCachedTask(const Task &task);
     [[nodiscard]] bool removeCachedTask(qint64 taskId);
 
+    // Small named values beside the cache (the call catalog's outcomes and scripts, as JSON).
+    // One statement each; an empty string when the key is not there.
+    [[nodiscard]] bool saveMeta(const QString &key, const QString &value);
+    QString meta(const QString &key) const;
+
     // The outbox and the ledger, each operation whole.
     // Records a change and its ledger line in one transaction (one fsync); the journal number,
     // or 0 when it could not be recorded (lastError() says why).
