@@ -287,6 +287,34 @@ private slots:
         QVERIFY(rig.store.meta(CallCatalog::outcomesKey()).isEmpty());
     }
 
+    void aSwitchStopsFlowBatchesStillWaitingForTheLimiter()
+    {
+        // 25 flows: two requests (20 + 5). The second waits for a slot; the rep switches
+        // accounts meanwhile: it must not go at all (it would spend the company's budget for an
+        // answer nobody wants).
+        QList<FlowInfo> flows;
+        QList<qint64> ids;
+        for (int i = 0; i < 25; ++i) {
+            FlowInfo f;
+            f.id = 7000000000000000000LL + i;
+            f.name = QStringLiteral("Flow %1").arg(i);
+            flows.append(f);
+            ids.append(f.id);
+        }
+        server->setFlows(flows);
+        Rig rig(server.get(), dir.filePath(QStringLiteral("g.sqlite")), clock);
+        TaskStore other;
+        QVERIFY(other.open(dir.filePath(QStringLiteral("other.sqlite"))));
+        rig.limiter.setRate(1);
+        const QString stepsPath = QStringLiteral("/v2/flows/steps");
+        rig.catalog->fetchFlows(ids);
+        QVERIFY(QTest::qWaitFor([&] { return requestsTo(*server, stepsPath) == 1; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return server->answeredCount() >= 1; }, 5000));
+        rig.catalog->setStore(&other);
+        QTest::qWait(static_cast<int>(RateLimiter::WindowMs) + 300);
+        QCOMPARE(requestsTo(*server, stepsPath), 1);
+    }
+
 private:
     const QDateTime start{QDate(2026, 11, 30), QTime(13, 0), QTimeZone::utc()};
     ManualClock clock{start};

@@ -260,10 +260,11 @@ void GongClient::fetchFlowSteps(const QList<qint64> &ids, qsizetype from, QList<
                  callback(result);
                  return;
              }
-             auto next = [this, ids, to, found = std::move(found), guard,
-                          callback = std::move(callback)]() mutable {
-                 if (guard)
-                     fetchFlowSteps(ids, to, std::move(found), guard, std::move(callback));
+             // The pacer may wait: neither this client nor the caller may be gone by then.
+             auto next = [self = QPointer<GongClient>(this), ids, to, found = std::move(found),
+                          guard, callback = std::move(callback)]() mutable {
+                 if (self && guard)
+                     self->fetchFlowSteps(ids, to, std::move(found), guard, std::move(callback));
              };
              if (m_pacer)
                  m_pacer(std::move(next));
@@ -408,10 +409,11 @@ void GongClient::fetchUsersPage(const QString &email, QStringList cursors,
                      return;
                  }
                  cursors.append(next);
-                 auto send = [this, email, cursors, inactiveMatch, guard,
-                              callback = std::move(callback)]() mutable {
-                     if (guard)
-                         fetchUsersPage(email, cursors, inactiveMatch, guard, std::move(callback));
+                 auto send = [self = QPointer<GongClient>(this), email, cursors, inactiveMatch,
+                              guard, callback = std::move(callback)]() mutable {
+                     if (self && guard)
+                         self->fetchUsersPage(email, cursors, inactiveMatch, guard,
+                                              std::move(callback));
                  };
                  if (m_pacer)
                      m_pacer(std::move(send));

@@ -140,10 +140,19 @@ void CallCatalog::pump()
 
 void CallCatalog::pace(std::function<void()> send)
 {
+    pace(std::move(send), m_generation);
+}
+
+void CallCatalog::pace(std::function<void()> send, int generation)
+{
+    // A further page for the account before a switch is not sent at all.
+    if (generation != m_generation)
+        return;
     const qint64 delay = m_limiter ? m_limiter->delayMs() : 0;
     if (delay > 0) {
-        QTimer::singleShot(delay, this,
-                           [this, send = std::move(send)]() mutable { pace(std::move(send)); });
+        QTimer::singleShot(delay, this, [this, generation, send = std::move(send)]() mutable {
+            pace(std::move(send), generation);
+        });
         return;
     }
     if (m_limiter)

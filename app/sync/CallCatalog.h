@@ -89,6 +89,7 @@ private:
     void enqueue(std::function<void()> send);
     void pump();
     void pace(std::function<void()> send);
+    void pace(std::function<void()> send, int generation);
     // True when a 429 put the request back for after Retry-After.
     bool retryWhenLimited(const ApiError &error, std::function<void()> again);
     void sendOutcomes();
