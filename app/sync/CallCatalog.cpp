@@ -69,6 +69,9 @@ void CallCatalog::start()
 void CallCatalog::setStore(TaskStore *store)
 {
     ++m_generation; // answers for the old account are dropped on arrival
+    // Requests of the old account's still going (a further batch of flows waiting for the
+    // limiter) end with their context.
+    m_requests = std::make_unique<QObject>();
     m_queue.clear();
     m_wait.stop();
     m_onTheWire = 0;
@@ -183,23 +186,23 @@ void CallCatalog::sendOutcomes()
         m_outcomesWanted = false;
         return;
     }
-    m_client->listCallOutcomes(
-        this, [this, generation = m_generation](const ApiResult<QList<CallOutcome>> &result) {
-            if (generation != m_generation)
-                return; // for the store before the last setStore()
-            --m_onTheWire;
-            if (result.error && retryWhenLimited(*result.error, [this] { sendOutcomes(); }))
-                return;
-            m_outcomesWanted = false;
-            if (!result.ok()) {
-                onOutcomesFailed(*result.error);
-                return;
-            }
-            const QDateTime now = m_clock.now();
-            saveMeta(outcomesKey(), withFetchedAt(CallOutcome::listToJson(result.value), now));
-            m_haveCache = true;
-            useOutcomes(result.value, now);
-        });
+    m_client->listCallOutcomes(m_requests.get(), [this, generation = m_generation](
+                                                     const ApiResult<QList<CallOutcome>> &result) {
+        if (generation != m_generation)
+            return; // for the store before the last setStore()
+        --m_onTheWire;
+        if (result.error && retryWhenLimited(*result.error, [this] { sendOutcomes(); }))
+            return;
+        m_outcomesWanted = false;
+        if (!result.ok()) {
+            onOutcomesFailed(*result.error);
+            return;
+        }
+        const QDateTime now = m_clock.now();
+        saveMeta(outcomesKey(), withFetchedAt(CallOutcome::listToJson(result.value), now));
+        m_haveCache = true;
+        useOutcomes(result.value, now);
+    });
 }
 
 void CallCatalog::onOutcomesFailed(const ApiError &error)
@@ -269,7 +272,7 @@ void CallCatalog::sendFlows(const QList<qint64> &flowIds)
         return;
     }
     m_client->listFlowSteps(
-        flowIds, this,
+        flowIds, m_requests.get(),
         [this, flowIds, generation = m_generation](const ApiResult<QList<FlowInfo>> &result) {
             if (generation != m_generation)
                 return;

@@ -12,6 +12,7 @@
 
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace engage {
@@ -107,6 +108,8 @@ private:
     QTimer m_staleCheck; // hourly
     std::deque<std::function<void()>> m_queue;
     int m_onTheWire = 0;
+    // The context of this store's requests: replaced on setStore(), which ends the old ones.
+    std::unique_ptr<QObject> m_requests = std::make_unique<QObject>();
     int m_generation = 0;          // which store the answers in flight belong to
     bool m_outcomesWanted = false; // a refresh queued or on the wire
 
