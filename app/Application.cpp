@@ -300,9 +300,9 @@ void Application::connectAndStart()
             m_sync->start();
             qCDebug(lcStartup) << "cache loaded and shown" << startupClock().elapsed() << "ms";
         } else {
-            m_window->showError(QStringLiteral("Not connected to Gong yet: enter your API address, "
-                                               "credentials and user id (File → Settings, "
-                                               "Ctrl+,), or start with --demo to try the app."));
+            m_window->showError(tr("Not connected to Gong yet: enter your API address, "
+                                   "credentials and user id (File → Settings, "
+                                   "Ctrl+,), or start with --demo to try the app."));
             openConnectDialog();
         }
     };
@@ -327,10 +327,9 @@ void Application::openConnectDialog()
 {
     if (m_sandbox) {
         // The demo's journal must never mix with a real account's.
-        QMessageBox::information(
-            m_window.get(), QStringLiteral("Demo mode"),
-            QStringLiteral("This is the built-in demo. To connect to your Gong "
-                           "account, start Engage Tasks without --demo."));
+        QMessageBox::information(m_window.get(), tr("Demo mode"),
+                                 tr("This is the built-in demo. To connect to your Gong "
+                                    "account, start Engage Tasks without --demo."));
         return;
     }
     auto *dialog = new ConnectDialog(m_accountCheck.get(), m_window.get());

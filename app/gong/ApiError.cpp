@@ -1,5 +1,7 @@
 #include "gong/ApiError.h"
 
+#include <QCoreApplication>
+
 #include "core/TaskCodec.h"
 
 #include <QNetworkReply>
@@ -7,6 +9,12 @@
 namespace engage {
 
 namespace {
+// The rep reads these: through the translator (context "ApiError").
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiError", text);
+}
+
 QString contentTypeOf(QNetworkReply *reply)
 {
     const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
@@ -15,74 +23,72 @@ QString contentTypeOf(QNetworkReply *reply)
 
 QString gongSaid(const QStringList &errors)
 {
-    return errors.isEmpty()
-               ? QString()
-               : QStringLiteral(" Gong said: “%1”.").arg(errors.join(QStringLiteral("; ")));
+    return errors.isEmpty() ? QString()
+                            : tr(" Gong said: “%1”.").arg(errors.join(QStringLiteral("; ")));
 }
 } // namespace
 
 QString ApiError::userMessage() const
 {
-    const QString where = host.isEmpty() ? QStringLiteral("Gong") : host;
+    const QString where = host.isEmpty() ? tr("Gong") : host;
     switch (kind) {
     case Kind::BadRequest:
         if (httpStatus == 0 && !detail.isEmpty())
             return detail; // refused here, before it was sent
-        return QStringLiteral("Gong refused the request as malformed (HTTP %1).").arg(httpStatus) +
+        return tr("Gong refused the request as malformed (HTTP %1).").arg(httpStatus) +
                gongSaid(errors);
     case Kind::Unauthorized:
-        return QStringLiteral("Gong did not accept your credentials. Check the access key and "
-                              "secret, or the token, in Settings.") +
+        return tr("Gong did not accept your credentials. Check the access key and "
+                  "secret, or the token, in Settings.") +
                gongSaid(errors);
     case Kind::Forbidden:
-        return QStringLiteral("Gong denied access: your key or account may lack the Engage "
-                              "tasks permission.") +
+        return tr("Gong denied access: your key or account may lack the Engage "
+                  "tasks permission.") +
                gongSaid(errors);
     case Kind::NotFound:
         if (httpStatus != 404 && !detail.isEmpty())
             return detail; // a lookup that found nothing, said by us rather than Gong
-        return QStringLiteral("Gong no longer has this item; it may have been deleted or "
-                              "closed elsewhere.") +
+        return tr("Gong no longer has this item; it may have been deleted or "
+                  "closed elsewhere.") +
                gongSaid(errors);
     case Kind::RateLimited:
         if (retryAfterSeconds >= 0)
-            return QStringLiteral("Gong's rate limit was reached; trying again in %1.")
-                .arg(retryAfterSeconds == 1 ? QStringLiteral("1 second")
-                                            : QStringLiteral("%1 seconds").arg(retryAfterSeconds));
-        return QStringLiteral("Gong's rate limit was reached; trying again shortly.");
+            return tr("Gong's rate limit was reached; trying again in %1.")
+                .arg(retryAfterSeconds == 1 ? tr("1 second")
+                                            : tr("%1 seconds").arg(retryAfterSeconds));
+        return tr("Gong's rate limit was reached; trying again shortly.");
     case Kind::ServerError:
         if (notGong)
-            return QStringLiteral("%1 answered HTTP %2 (%3) instead of Gong's JSON: Gong, or a "
-                                  "proxy on the way, has a problem. Your changes are kept and "
-                                  "will be sent again.")
+            return tr("%1 answered HTTP %2 (%3) instead of Gong's JSON: Gong, or a "
+                      "proxy on the way, has a problem. Your changes are kept and "
+                      "will be sent again.")
                 .arg(where)
                 .arg(httpStatus)
-                .arg(contentType.isEmpty() ? QStringLiteral("no content type") : contentType);
-        return QStringLiteral("Gong had a problem on its side (HTTP %1). Your changes are kept "
-                              "and will be sent again.")
+                .arg(contentType.isEmpty() ? tr("no content type") : contentType);
+        return tr("Gong had a problem on its side (HTTP %1). Your changes are kept "
+                  "and will be sent again.")
                    .arg(httpStatus) +
                gongSaid(errors);
     case Kind::Timeout:
-        return QStringLiteral("%1 did not answer in time. Your changes are kept and will be sent "
-                              "again.")
+        return tr("%1 did not answer in time. Your changes are kept and will be sent "
+                  "again.")
             .arg(where);
     case Kind::Offline:
-        return QStringLiteral("Cannot reach %1 (%2). Check your network; your changes are kept.")
-            .arg(where, detail.isEmpty() ? QStringLiteral("no connection") : detail);
+        return tr("Cannot reach %1 (%2). Check your network; your changes are kept.")
+            .arg(where, detail.isEmpty() ? tr("no connection") : detail);
     case Kind::Tls:
-        return QStringLiteral("The secure connection to %1 failed (%2). Nothing was sent.")
-            .arg(where, detail);
+        return tr("The secure connection to %1 failed (%2). Nothing was sent.").arg(where, detail);
     case Kind::InvalidResponse:
         if (notGong)
-            return QStringLiteral("The server at %1 does not look like Gong's API: it answered "
-                                  "HTTP %2 with %3 instead of Gong's JSON. Check the API address "
-                                  "in Settings (a wrong address, a Wi-Fi login page or a proxy "
-                                  "can cause this). Your changes are kept and will be sent once "
-                                  "Gong answers.")
+            return tr("The server at %1 does not look like Gong's API: it answered "
+                      "HTTP %2 with %3 instead of Gong's JSON. Check the API address "
+                      "in Settings (a wrong address, a Wi-Fi login page or a proxy "
+                      "can cause this). Your changes are kept and will be sent once "
+                      "Gong answers.")
                 .arg(where)
                 .arg(httpStatus)
-                .arg(contentType.isEmpty() ? QStringLiteral("no content type") : contentType);
-        return QStringLiteral("Gong's answer could not be read: %1").arg(detail);
+                .arg(contentType.isEmpty() ? tr("no content type") : contentType);
+        return tr("Gong's answer could not be read: %1").arg(detail);
     }
     return detail;
 }
@@ -92,7 +98,7 @@ QString ApiError::fullMessage() const
     const QString message = userMessage();
     if (requestId.isEmpty())
         return message;
-    return message + QStringLiteral(" (Gong request ID: %1)").arg(requestId);
+    return message + tr(" (Gong request ID: %1)").arg(requestId);
 }
 
 ApiError::Handling ApiError::handling() const
@@ -153,7 +159,7 @@ ApiError ApiError::fromReply(QNetworkReply *reply, const QByteArray &body, qint6
     error.detail = reply->errorString();
     if (refusedAbove > 0) {
         error.kind = ApiError::Kind::InvalidResponse;
-        error.detail = QStringLiteral("the answer is larger than %1 MB and was refused.")
+        error.detail = tr("the answer is larger than %1 MB and was refused.")
                            .arg(refusedAbove / (1024 * 1024));
         return error;
     }
@@ -175,9 +181,8 @@ ApiError ApiError::fromReply(QNetworkReply *reply, const QByteArray &body, qint6
             error.kind = ApiError::Kind::InvalidResponse;
             // A JSON-labelled 2xx that is not an object is Gong's answer garbled on the way.
             error.notGong = !success || !labelledJson;
-            error.detail = QStringLiteral("the answer (HTTP %1, %2) is not a JSON object.")
-                               .arg(s)
-                               .arg(error.contentType);
+            error.detail =
+                tr("the answer (HTTP %1, %2) is not a JSON object.").arg(s).arg(error.contentType);
             return error;
         }
         error.notGong = s >= 500 && !gong.isGong;
@@ -200,7 +205,7 @@ ApiError ApiError::fromReply(QNetworkReply *reply, const QByteArray &body, qint6
             error.kind = ApiError::Kind::BadRequest;
         else {
             error.kind = ApiError::Kind::InvalidResponse;
-            error.detail = QStringLiteral("unexpected HTTP status %1.").arg(s);
+            error.detail = tr("unexpected HTTP status %1.").arg(s);
         }
         return error;
     }
@@ -216,16 +221,16 @@ ApiError ApiError::fromReply(QNetworkReply *reply, const QByteArray &body, qint6
     case QNetworkReply::ConnectionRefusedError:
         error.kind = ApiError::Kind::Offline;
         error.neverDelivered = true;
-        error.detail = QStringLiteral("connection refused");
+        error.detail = tr("connection refused");
         break;
     case QNetworkReply::HostNotFoundError:
         error.kind = ApiError::Kind::Offline;
         error.neverDelivered = true;
-        error.detail = QStringLiteral("server name not found");
+        error.detail = tr("server name not found");
         break;
     case QNetworkReply::RemoteHostClosedError:
         error.kind = ApiError::Kind::Offline;
-        error.detail = QStringLiteral("the server closed the connection");
+        error.detail = tr("the server closed the connection");
         break;
     default:
         error.kind = ApiError::Kind::Offline;

@@ -185,8 +185,7 @@ void GongClient::updateTask(qint64 taskId, const TaskUpdate &update, QObject *co
                  result.value = envelope.tasks.first();
              } else {
                  result.error = unreadableAnswer(
-                     problem.isEmpty() ? QStringLiteral("Gong did not send back the updated task.")
-                                       : problem,
+                     problem.isEmpty() ? tr("Gong did not send back the updated task.") : problem,
                      data);
              }
              callback(result);
@@ -353,8 +352,7 @@ void GongClient::fetchUsersPage(const QString &email, QStringList cursors,
              const QJsonDocument doc = QJsonDocument::fromJson(data);
              const QJsonValue users = doc.object().value(QLatin1String("users"));
              if (!doc.isObject() || !users.isArray()) {
-                 result.error =
-                     unreadableAnswer(QStringLiteral("Gong's user list has no users array."), data);
+                 result.error = unreadableAnswer(tr("Gong's user list has no users array."), data);
                  callback(result);
                  return;
              }
@@ -397,13 +395,12 @@ void GongClient::fetchUsersPage(const QString &email, QStringList cursors,
                      ApiError invalid;
                      invalid.kind = ApiError::Kind::InvalidResponse;
                      invalid.httpStatus = 200;
-                     invalid.detail =
-                         cursors.contains(next)
-                             ? QStringLiteral("Gong's user list sent the same page twice; the "
-                                              "search was stopped.")
-                             : QStringLiteral("Gong's user list did not end after %1 pages; the "
-                                              "search was stopped.")
-                                   .arg(MaxUserPages);
+                     invalid.detail = cursors.contains(next)
+                                          ? tr("Gong's user list sent the same page twice; the "
+                                               "search was stopped.")
+                                          : tr("Gong's user list did not end after %1 pages; the "
+                                               "search was stopped.")
+                                                .arg(MaxUserPages);
                      result.error = invalid;
                      callback(result);
                      return;
@@ -427,8 +424,7 @@ void GongClient::fetchUsersPage(const QString &email, QStringList cursors,
                  ApiError notFound;
                  notFound.kind = ApiError::Kind::NotFound;
                  notFound.httpStatus = 200;
-                 notFound.detail =
-                     QStringLiteral("No Gong user has the email address %1.").arg(email);
+                 notFound.detail = tr("No Gong user has the email address %1.").arg(email);
                  result.error = notFound;
              }
              callback(result);

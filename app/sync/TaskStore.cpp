@@ -4,6 +4,7 @@
 #include "core/TaskCodec.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -161,8 +162,9 @@ bool TaskStore::open(const QString &path)
     auto cannotUseNow = [this, &path, &keepFile](const QSqlError &error) {
         keepFile = true;
         fail(error);
-        m_error = QStringLiteral("The task store %1 cannot be opened now: %2")
-                      .arg(QDir::toNativeSeparators(path), m_lastError.userMessage());
+        m_error =
+            QCoreApplication::translate("TaskStore", "The task store %1 cannot be opened now: %2")
+                .arg(QDir::toNativeSeparators(path), m_lastError.userMessage());
         return false;
     };
     auto tryOpen = [this, &path, &keepFile, &cannotUseNow] {
@@ -187,7 +189,7 @@ bool TaskStore::open(const QString &path)
             return false;
         }
         if (!check.next() || check.value(0).toString() != QLatin1String("ok")) {
-            m_error = QStringLiteral("the file is damaged");
+            m_error = QCoreApplication::translate("TaskStore", "the file is damaged");
             check.finish();
             db.close();
             return false;
@@ -198,9 +200,11 @@ bool TaskStore::open(const QString &path)
         if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next() &&
             version.value(0).toInt() > SchemaVersion) {
             keepFile = true;
-            m_error = QStringLiteral("The local database was written by a newer version of Engage "
-                                     "Tasks (schema %1).")
-                          .arg(version.value(0).toInt());
+            m_error =
+                QCoreApplication::translate(
+                    "TaskStore", "The local database was written by a newer version of Engage "
+                                 "Tasks (schema %1).")
+                    .arg(version.value(0).toInt());
             version.finish();
             db.close();
             return false;
@@ -211,8 +215,9 @@ bool TaskStore::open(const QString &path)
             return true;
         // The file read fine: what failed is the disk under it, or the upgrade's write.
         keepFile = true;
-        m_error = QStringLiteral("The task store %1 cannot be opened now: %2")
-                      .arg(QDir::toNativeSeparators(path), m_lastError.userMessage());
+        m_error =
+            QCoreApplication::translate("TaskStore", "The task store %1 cannot be opened now: %2")
+                .arg(QDir::toNativeSeparators(path), m_lastError.userMessage());
         db.close();
         return false;
     };
@@ -227,7 +232,8 @@ bool TaskStore::open(const QString &path)
     const QString reason = m_error;
     QSqlDatabase::database(m_connection, false).close();
     if (!QFile::rename(path, aside)) {
-        m_error = QStringLiteral("The local database %1 cannot be used (%2) nor moved aside.")
+        m_error = QCoreApplication::translate(
+                      "TaskStore", "The local database %1 cannot be used (%2) nor moved aside.")
                       .arg(path, reason);
         return false;
     }
@@ -237,9 +243,11 @@ bool TaskStore::open(const QString &path)
     qCWarning(lcStore) << "database unusable, moved aside to" << aside << reason;
     if (!tryOpen())
         return false;
-    m_error = QStringLiteral("The local database could not be read (%1); it was moved to %2 and a "
-                             "new one started.")
-                  .arg(reason, aside);
+    m_error =
+        QCoreApplication::translate(
+            "TaskStore", "The local database could not be read (%1); it was moved to %2 and a "
+                         "new one started.")
+            .arg(reason, aside);
     return true;
 }
 
@@ -253,8 +261,9 @@ bool TaskStore::migrate()
     const int version = q.value(0).toInt();
     q.finish(); // an open statement would lock the tables the migrations drop
     if (version > SchemaVersion) {
-        m_error = QStringLiteral("The local database was written by a newer version of Engage "
-                                 "Tasks (schema %1).")
+        m_error = QCoreApplication::translate(
+                      "TaskStore", "The local database was written by a newer version of Engage "
+                                   "Tasks (schema %1).")
                       .arg(version);
         return false;
     }
