@@ -2,6 +2,8 @@
 
 #include "core/TaskBinary.h"
 #include "core/TaskCodec.h"
+#include "sync/SqlTransaction.h"
+#include "sync/StoreSchema.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -43,55 +45,6 @@ QString actionName(const TaskUpdate &update)
     return QStringLiteral("rescheduled");
 }
 
-std::function<void()> &statementHook()
-{
-    static std::function<void()> hook;
-    return hook;
-}
-
-// Writes a group of statements as one transaction. BEGIN and COMMIT run as statements of our
-// own (not QSqlDatabase::commit()) so that a failed commit keeps SQLite's result code: in WAL
-// mode a full disk shows itself at COMMIT, when the pages are written.
-class Transaction
-{
-public:
-    explicit Transaction(const QSqlDatabase &db)
-        : m_query(db)
-    {
-        m_ok = m_query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_ok)
-            m_error = m_query.lastError();
-    }
-    ~Transaction()
-    {
-        if (m_ok && !m_committed)
-            m_query.exec(QStringLiteral("ROLLBACK"));
-    }
-    bool ok() const { return m_ok; }
-    bool commit()
-    {
-        m_committed = m_ok && m_query.exec(QStringLiteral("COMMIT"));
-        if (m_ok && !m_committed)
-            m_error = m_query.lastError();
-        return m_committed;
-    }
-    QSqlError error() const { return m_error; }
-
-private:
-    QSqlQuery m_query;
-    QSqlError m_error;
-    bool m_ok = false;
-    bool m_committed = false;
-};
-
-// Runs a prepared statement, then the test hook (a kill may land here).
-bool step(QSqlQuery &q)
-{
-    const bool ok = q.exec();
-    if (ok && statementHook())
-        statementHook()();
-    return ok;
-}
 } // namespace
 
 TaskStore::TaskStore()
@@ -269,42 +222,8 @@ bool TaskStore::migrate()
     }
     // Each step is one transaction that ends by setting its version, so a kill mid-upgrade
     // leaves the file at the last whole step.
-    const QList<QStringList> steps{
-        // 1: the first release.
-        {QStringLiteral("CREATE TABLE tasks (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
-         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
-         QStringLiteral(
-             "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, task_id INTEGER NOT "
-             "NULL, status TEXT, due_date TEXT, base_updated TEXT, created_at TEXT NOT NULL, "
-             "failed INTEGER NOT NULL DEFAULT 0, failure TEXT)"),
-         QStringLiteral(
-             "CREATE TABLE ledger (rowid INTEGER PRIMARY KEY AUTOINCREMENT, task_id INTEGER NOT "
-             "NULL, action TEXT NOT NULL, at TEXT NOT NULL, outcome TEXT NOT NULL)"),
-         QStringLiteral("CREATE INDEX outbox_task ON outbox(task_id)")},
-        // 2: conflicts are held apart from refusals.
-        {QStringLiteral("ALTER TABLE outbox ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0")},
-        // 3: the cache moves from JSON text to TaskBinary. It is only a cache, so it is
-        // refilled from Gong rather than converted; the journal is untouched.
-        {QStringLiteral("DROP TABLE IF EXISTS tasks"),
-         QStringLiteral("CREATE TABLE tasks (id INTEGER PRIMARY KEY, data BLOB NOT NULL)"),
-         QStringLiteral("DELETE FROM meta WHERE key = 'cached_at'")},
-        // 4: a change records that it was handed to the network.
-        {QStringLiteral("ALTER TABLE outbox ADD COLUMN sent INTEGER NOT NULL DEFAULT 0")},
-        // 5: each ledger line names its change, so it records that change's outcome, not the
-        // task's. Lines from before stay as they are (seq 0), but for the pending ones: the
-        // old ledger settled every pending line of a task at once, so a task's pending lines
-        // are its waiting changes, in the same order; the n-th takes the n-th.
-        {QStringLiteral("ALTER TABLE ledger ADD COLUMN seq INTEGER NOT NULL DEFAULT 0"),
-         QStringLiteral(
-             "UPDATE ledger SET seq = coalesce((SELECT o.seq FROM (SELECT seq, task_id, "
-             "row_number() OVER (PARTITION BY task_id ORDER BY seq) AS n FROM outbox) AS o "
-             "JOIN (SELECT rowid AS line, task_id, row_number() OVER (PARTITION BY task_id ORDER "
-             "BY rowid) AS n FROM ledger WHERE outcome = 'pending') AS l ON o.task_id = "
-             "l.task_id AND o.n = l.n WHERE l.line = ledger.rowid), 0) WHERE outcome = "
-             "'pending'"),
-         QStringLiteral("CREATE INDEX ledger_seq ON ledger(seq)")},
-    };
-    static_assert(SchemaVersion == 5, "add the new version's step above");
+    const QList<QStringList> &steps = StoreSchema::steps();
+    static_assert(SchemaVersion == StoreSchema::Version, "a schema version without its step");
     for (int to = version + 1; to <= SchemaVersion; ++to) {
         Transaction tx(QSqlDatabase::database(m_connection));
         bool ok = tx.ok();

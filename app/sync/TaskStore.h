@@ -37,7 +37,7 @@ struct PendingChange {
 class TaskStore
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 5; // StoreSchema::Version
 
     TaskStore();
     ~TaskStore();
