@@ -25,12 +25,14 @@ const QList<int> AllDays{1, 2, 3, 4, 5, 6, 7};
 CallingHoursSettings hoursNamed(const QByteArray &name)
 {
     CallingHoursSettings s;
-    if (name == "default")
+    if (name == "default") // 08:00 to 18:00, Monday to Friday: the window
         return s;
-    if (name == "8-18") { // the window
-        s.opens = QTime(8, 0);
-        s.closes = QTime(18, 0);
-    } else if (name == "mon-sat") {
+    // The rest of the table was written for a 09:00 to 17:00 window.
+    s.opens = QTime(9, 0);
+    s.closes = QTime(17, 0);
+    if (name == "9-17")
+        return s;
+    if (name == "mon-sat") {
         s.days = {1, 2, 3, 4, 5, 6};
     } else if (name == "mondays") {
         s.days = {Qt::Monday};
@@ -106,121 +108,120 @@ void TestCallingHours::atInstant_data()
     const char *chatham = "Pacific/Chatham";
 
     // An ordinary week in Berlin (CET, UTC+1); Tue 2026-03-03.
-    open("berlin tue afternoon", berlin, berlin, "default", "2026-03-03T13:30:00Z",
+    open("berlin tue afternoon", berlin, berlin, "9-17", "2026-03-03T13:30:00Z",
          "14:30 there · good time");
-    open("berlin opens on the minute", berlin, berlin, "default", "2026-03-03T08:00:00Z",
+    open("berlin opens on the minute", berlin, berlin, "9-17", "2026-03-03T08:00:00Z",
          "09:00 there · good time");
-    closed("berlin a minute early", berlin, berlin, "default", "2026-03-03T07:59:00Z",
+    closed("berlin a minute early", berlin, berlin, "9-17", "2026-03-03T07:59:00Z",
            "2026-03-03T08:00:00Z", "08:59 there · outside calling hours (opens 09:00)",
            "opens 09:00 your time");
-    open("berlin 16:59 still open", berlin, berlin, "default", "2026-03-03T15:59:59Z",
+    open("berlin 16:59 still open", berlin, berlin, "9-17", "2026-03-03T15:59:59Z",
          "16:59 there · good time");
-    closed("berlin 17:00 closed", berlin, berlin, "default", "2026-03-03T16:00:00Z",
+    closed("berlin 17:00 closed", berlin, berlin, "9-17", "2026-03-03T16:00:00Z",
            "2026-03-04T08:00:00Z", "17:00 there · outside calling hours (opens 09:00 Wed)",
            "opens 09:00 Wed your time");
-    closed("berlin friday evening", berlin, berlin, "default", "2026-03-06T18:30:00Z",
+    closed("berlin friday evening", berlin, berlin, "9-17", "2026-03-06T18:30:00Z",
            "2026-03-09T08:00:00Z", "19:30 there · outside calling hours (opens 09:00 Mon)",
            "opens 09:00 Mon your time");
-    closed("berlin saturday noon", berlin, berlin, "default", "2026-03-07T11:00:00Z",
+    closed("berlin saturday noon", berlin, berlin, "9-17", "2026-03-07T11:00:00Z",
            "2026-03-09T08:00:00Z", "12:00 there · outside calling hours (opens 09:00 Mon)",
            "opens 09:00 Mon your time");
-    closed("berlin sunday 23:59", berlin, berlin, "default", "2026-03-08T22:59:00Z",
+    closed("berlin sunday 23:59", berlin, berlin, "9-17", "2026-03-08T22:59:00Z",
            "2026-03-09T08:00:00Z", "23:59 there · outside calling hours (opens 09:00 Mon)",
            "opens 09:00 Mon your time");
-    closed("berlin monday 00:00 is today", berlin, berlin, "default", "2026-03-08T23:00:00Z",
+    closed("berlin monday 00:00 is today", berlin, berlin, "9-17", "2026-03-08T23:00:00Z",
            "2026-03-09T08:00:00Z", "00:00 there · outside calling hours (opens 09:00)",
            "opens 09:00 your time");
 
     // Across midnight: zones where it is already tomorrow.
-    open("sydney monday is the rep's sunday", sydney, ny, "default", "2026-03-01T23:00:00Z",
+    open("sydney monday is the rep's sunday", sydney, ny, "9-17", "2026-03-01T23:00:00Z",
          "10:00 there · good time");
     // New York springs forward on Sun 2026-03-08: the rep's 18:00 Sun is EDT.
-    closed("sydney friday 17:00 is the rep's small hours", sydney, ny, "default",
+    closed("sydney friday 17:00 is the rep's small hours", sydney, ny, "9-17",
            "2026-03-06T06:00:00Z", "2026-03-08T22:00:00Z",
            "17:00 there · outside calling hours (opens 09:00 Mon)", "opens 18:00 Sun your time");
-    closed("chatham late friday (+13:45)", chatham, berlin, "default", "2026-03-06T10:00:00Z",
+    closed("chatham late friday (+13:45)", chatham, berlin, "9-17", "2026-03-06T10:00:00Z",
            "2026-03-08T19:15:00Z", "23:45 there · outside calling hours (opens 09:00 Mon)",
            "opens 20:15 Sun your time");
-    open("chatham tuesday is the rep's monday night", chatham, berlin, "default",
+    open("chatham tuesday is the rep's monday night", chatham, berlin, "9-17",
          "2026-03-02T20:00:00Z", "09:45 there · good time");
-    open("kolkata opens at 03:30 utc (+5:30)", kolkata, berlin, "default", "2026-03-02T03:30:00Z",
+    open("kolkata opens at 03:30 utc (+5:30)", kolkata, berlin, "9-17", "2026-03-02T03:30:00Z",
          "09:00 there · good time");
-    closed("kolkata a minute early", kolkata, berlin, "default", "2026-03-02T03:29:00Z",
+    closed("kolkata a minute early", kolkata, berlin, "9-17", "2026-03-02T03:29:00Z",
            "2026-03-02T03:30:00Z", "08:59 there · outside calling hours (opens 09:00)",
            "opens 04:30 your time");
-    closed("kolkata evening", kolkata, berlin, "default", "2026-03-02T11:30:00Z",
+    closed("kolkata evening", kolkata, berlin, "9-17", "2026-03-02T11:30:00Z",
            "2026-03-03T03:30:00Z", "17:00 there · outside calling hours (opens 09:00 Tue)",
            "opens 04:30 Tue your time");
     // Los Angeles springs forward on Sun 2026-03-08 too.
-    closed("tokyo already saturday", "Asia/Tokyo", "America/Los_Angeles", "default",
+    closed("tokyo already saturday", "Asia/Tokyo", "America/Los_Angeles", "9-17",
            "2026-03-06T16:00:00Z", "2026-03-09T00:00:00Z",
            "01:00 there · outside calling hours (opens 09:00 Mon)", "opens 17:00 Sun your time");
 
     // DST in the contact's zone: Monday 09:00 is at another UTC hour than Friday's.
-    closed("berlin spring forward weekend", berlin, berlin, "default", "2026-03-27T17:00:00Z",
+    closed("berlin spring forward weekend", berlin, berlin, "9-17", "2026-03-27T17:00:00Z",
            "2026-03-30T07:00:00Z", "18:00 there · outside calling hours (opens 09:00 Mon)",
            "opens 09:00 Mon your time");
-    closed("berlin on the spring sunday", berlin, berlin, "default", "2026-03-29T01:30:00Z",
+    closed("berlin on the spring sunday", berlin, berlin, "9-17", "2026-03-29T01:30:00Z",
            "2026-03-30T07:00:00Z", "03:30 there · outside calling hours (opens 09:00 Mon)",
            "opens 09:00 Mon your time");
-    closed("berlin fall back weekend", berlin, berlin, "default", "2026-10-23T16:00:00Z",
+    closed("berlin fall back weekend", berlin, berlin, "9-17", "2026-10-23T16:00:00Z",
            "2026-10-26T08:00:00Z", "18:00 there · outside calling hours (opens 09:00 Mon)",
            "opens 09:00 Mon your time");
-    closed("berlin in the repeated hour", berlin, berlin, "default", "2026-10-25T00:30:00Z",
+    closed("berlin in the repeated hour", berlin, berlin, "9-17", "2026-10-25T00:30:00Z",
            "2026-10-26T08:00:00Z", "02:30 there · outside calling hours (opens 09:00 Mon)",
            "opens 09:00 Mon your time");
     // The rep in Berlin is still on CET: New York's 09:00 EDT is 14:00 there, not 15:00.
-    closed("new york spring forward", ny, berlin, "default", "2026-03-06T22:00:00Z",
+    closed("new york spring forward", ny, berlin, "9-17", "2026-03-06T22:00:00Z",
            "2026-03-09T13:00:00Z", "17:00 there · outside calling hours (opens 09:00 Mon)",
            "opens 14:00 Mon your time");
-    closed("new york fall back", ny, berlin, "default", "2026-10-30T21:00:00Z",
-           "2026-11-02T14:00:00Z", "17:00 there · outside calling hours (opens 09:00 Mon)",
-           "opens 15:00 Mon your time");
-    closed("sydney dst ends", sydney, sydney, "default", "2026-04-03T07:00:00Z",
+    closed("new york fall back", ny, berlin, "9-17", "2026-10-30T21:00:00Z", "2026-11-02T14:00:00Z",
+           "17:00 there · outside calling hours (opens 09:00 Mon)", "opens 15:00 Mon your time");
+    closed("sydney dst ends", sydney, sydney, "9-17", "2026-04-03T07:00:00Z",
            "2026-04-05T23:00:00Z", "18:00 there · outside calling hours (opens 09:00 Mon)",
            "opens 09:00 Mon your time");
-    closed("sydney dst starts", sydney, sydney, "default", "2026-10-02T07:00:00Z",
+    closed("sydney dst starts", sydney, sydney, "9-17", "2026-10-02T07:00:00Z",
            "2026-10-04T22:00:00Z", "17:00 there · outside calling hours (opens 09:00 Mon)",
            "opens 09:00 Mon your time");
-    closed("chatham dst starts (+12:45 to +13:45)", chatham, chatham, "default",
+    closed("chatham dst starts (+12:45 to +13:45)", chatham, chatham, "9-17",
            "2026-09-25T05:00:00Z", "2026-09-27T19:15:00Z",
            "17:45 there · outside calling hours (opens 09:00 Mon)", "opens 09:00 Mon your time");
-    closed("chatham dst ends", chatham, chatham, "default", "2026-04-03T04:00:00Z",
+    closed("chatham dst ends", chatham, chatham, "9-17", "2026-04-03T04:00:00Z",
            "2026-04-05T20:15:00Z", "17:45 there · outside calling hours (opens 09:00 Mon)",
            "opens 09:00 Mon your time");
 
     // DST in the rep's zone only: the contact's window stays put, the rep's clock moves.
-    closed("kolkata contact, rep springs forward", kolkata, berlin, "default",
-           "2026-03-29T12:00:00Z", "2026-03-30T03:30:00Z",
-           "17:30 there · outside calling hours (opens 09:00 Mon)", "opens 05:30 Mon your time");
-    closed("kolkata contact, rep falls back", kolkata, berlin, "default", "2026-10-25T12:00:00Z",
+    closed("kolkata contact, rep springs forward", kolkata, berlin, "9-17", "2026-03-29T12:00:00Z",
+           "2026-03-30T03:30:00Z", "17:30 there · outside calling hours (opens 09:00 Mon)",
+           "opens 05:30 Mon your time");
+    closed("kolkata contact, rep falls back", kolkata, berlin, "9-17", "2026-10-25T12:00:00Z",
            "2026-10-26T03:30:00Z", "17:30 there · outside calling hours (opens 09:00 Mon)",
            "opens 04:30 Mon your time");
-    closed("new york contact, rep's sydney dst ends", ny, sydney, "default", "2026-04-03T21:30:00Z",
+    closed("new york contact, rep's sydney dst ends", ny, sydney, "9-17", "2026-04-03T21:30:00Z",
            "2026-04-06T13:00:00Z", "17:30 there · outside calling hours (opens 09:00 Mon)",
            "opens 23:00 Mon your time");
 
     // No zone, or one we do not know: the rep's zone, and the label says so.
-    open("no zone reads the rep's clock", "", berlin, "default", "2026-03-03T13:30:00Z",
+    open("no zone reads the rep's clock", "", berlin, "9-17", "2026-03-03T13:30:00Z",
          "14:30 your time (no time zone for this contact) · good time");
-    closed("no zone, the rep's evening", "", ny, "default", "2026-03-03T23:10:00Z",
+    closed("no zone, the rep's evening", "", ny, "9-17", "2026-03-03T23:10:00Z",
            "2026-03-04T14:00:00Z",
            "18:10 your time (no time zone for this contact) · outside calling hours (opens 09:00 "
            "Wed)",
            "opens 09:00 Wed your time");
-    closed("unknown zone id", "Mars/Olympus_Mons", berlin, "default", "2026-03-03T21:10:00Z",
+    closed("unknown zone id", "Mars/Olympus_Mons", berlin, "9-17", "2026-03-03T21:10:00Z",
            "2026-03-04T08:00:00Z",
            "22:10 your time (time zone not recognised) · outside calling hours (opens 09:00 Wed)",
            "opens 09:00 Wed your time");
-    closed("a path is no zone id", "../../../../etc/passwd", berlin, "default",
-           "2026-03-03T21:10:00Z", "2026-03-04T08:00:00Z",
+    closed("a path is no zone id", "../../../../etc/passwd", berlin, "9-17", "2026-03-03T21:10:00Z",
+           "2026-03-04T08:00:00Z",
            "22:10 your time (time zone not recognised) · outside calling hours (opens 09:00 Wed)",
            "opens 09:00 Wed your time");
-    open("a blank zone is no zone", "   ", berlin, "default", "2026-03-03T13:30:00Z",
+    open("a blank zone is no zone", "   ", berlin, "9-17", "2026-03-03T13:30:00Z",
          "14:30 your time (no time zone for this contact) · good time");
-    open("legacy alias as gong sends it", "US/Pacific", berlin, "default", "2026-03-03T22:30:00Z",
+    open("legacy alias as gong sends it", "US/Pacific", berlin, "9-17", "2026-03-03T22:30:00Z",
          "14:30 there · good time");
-    closed("an unusable rep zone is utc", "", "Nowhere/Atlantis", "default", "2026-03-03T08:30:00Z",
+    closed("an unusable rep zone is utc", "", "Nowhere/Atlantis", "9-17", "2026-03-03T08:30:00Z",
            "2026-03-03T09:00:00Z",
            "08:30 your time (no time zone for this contact) · outside calling hours (opens 09:00)",
            "opens 09:00 your time");
@@ -233,10 +234,10 @@ void TestCallingHours::atInstant_data()
            "04:00 there · outside calling hours (opens 09:00 Mon)", "opens 09:00 Mon your time");
 
     // Other windows.
-    closed("08-18 before eight", berlin, berlin, "8-18", "2026-03-03T06:30:00Z",
+    closed("08-18 before eight", berlin, berlin, "default", "2026-03-03T06:30:00Z",
            "2026-03-03T07:00:00Z", "07:30 there · outside calling hours (opens 08:00)",
            "opens 08:00 your time");
-    open("08-18 at half past five", berlin, berlin, "8-18", "2026-03-03T16:30:00Z",
+    open("08-18 at half past five", berlin, berlin, "default", "2026-03-03T16:30:00Z",
          "17:30 there · good time");
     open("saturday is a calling day", berlin, berlin, "mon-sat", "2026-03-07T11:00:00Z",
          "12:00 there · good time");
@@ -321,8 +322,8 @@ void TestCallingHours::clampInto()
     QFETCH(QByteArray, contactZone);
     QFETCH(QDateTime, candidate);
     QFETCH(QDateTime, expected);
-    const CallingHours h =
-        CallingHours::forZoneId(QString::fromLatin1(contactZone), QTimeZone("Europe/Berlin"));
+    const CallingHours h = CallingHours::forZoneId(QString::fromLatin1(contactZone),
+                                                   QTimeZone("Europe/Berlin"), hoursNamed("9-17"));
     const QDateTime got = h.clampInto(candidate);
     QCOMPARE(got, expected);
     QCOMPARE(got.timeSpec(), Qt::UTC);
@@ -415,7 +416,7 @@ void TestCallingHours::nextOpeningIsTheFirstOpenMinute()
             for (QDateTime t = now.addSecs(1800); t < next; t = t.addSecs(1800))
                 QVERIFY2(!h.isOpen(t), where.constData());
             const QDateTime local = next.toTimeZone(QTimeZone(id));
-            QVERIFY2(local.time() == QTime(9, 0) || next == now, where.constData());
+            QVERIFY2(local.time() == QTime(8, 0) || next == now, where.constData());
         }
     }
 }
@@ -433,8 +434,8 @@ void TestCallingHours::fromContactAndDefaults()
 
     const CallingHoursSettings defaults;
     QVERIFY(defaults.isValid());
-    QCOMPARE(defaults.opens, QTime(9, 0));
-    QCOMPARE(defaults.closes, QTime(17, 0));
+    QCOMPARE(defaults.opens, QTime(8, 0));
+    QCOMPARE(defaults.closes, QTime(18, 0));
     QCOMPARE(defaults.days, (QList<int>{1, 2, 3, 4, 5}));
     CallingHoursSettings noDays;
     noDays.days.clear();

@@ -46,8 +46,11 @@ RetrySettings retryNamed(const QByteArray &name)
 
 CallingHoursSettings hoursNamed(const QByteArray &name)
 {
+    // The table was written for a 09:00 to 17:00 window, Monday to Friday.
     CallingHoursSettings s;
-    if (name == "default")
+    s.opens = QTime(9, 0);
+    s.closes = QTime(17, 0);
+    if (name == "9-17")
         return s;
     if (name == "around the clock") {
         s.opens = QTime(0, 0);
@@ -94,21 +97,21 @@ void TestRetryRule::nextDue_data()
     const char *ny = "America/New_York";
 
     // Not connected: three hours later, then into the window. New York is on EST (UTC-5).
-    row("no answer tuesday morning", ny, "default", "default", noAnswer, "2026-03-03T15:00:00Z",
+    row("no answer tuesday morning", ny, "default", "9-17", noAnswer, "2026-03-03T15:00:00Z",
         "2026-03-03T18:00:00Z");
-    row("no answer lands at 16:59", ny, "default", "default", noAnswer, "2026-03-03T18:59:00Z",
+    row("no answer lands at 16:59", ny, "default", "9-17", noAnswer, "2026-03-03T18:59:00Z",
         "2026-03-03T21:59:00Z");
-    row("no answer lands on closing time", ny, "default", "default", noAnswer,
-        "2026-03-03T19:00:00Z", "2026-03-04T14:00:00Z");
-    row("no answer tuesday afternoon", ny, "default", "default", noAnswer, "2026-03-03T19:30:00Z",
+    row("no answer lands on closing time", ny, "default", "9-17", noAnswer, "2026-03-03T19:00:00Z",
         "2026-03-04T14:00:00Z");
-    row("no answer friday afternoon, monday is EDT", ny, "default", "default", noAnswer,
+    row("no answer tuesday afternoon", ny, "default", "9-17", noAnswer, "2026-03-03T19:30:00Z",
+        "2026-03-04T14:00:00Z");
+    row("no answer friday afternoon, monday is EDT", ny, "default", "9-17", noAnswer,
         "2026-03-06T20:00:00Z", "2026-03-09T13:00:00Z");
-    row("no answer before opening", ny, "default", "default", noAnswer, "2026-03-03T10:00:00Z",
+    row("no answer before opening", ny, "default", "9-17", noAnswer, "2026-03-03T10:00:00Z",
         "2026-03-03T14:00:00Z");
-    row("no answer saturday", ny, "default", "default", noAnswer, "2026-03-07T16:00:00Z",
+    row("no answer saturday", ny, "default", "9-17", noAnswer, "2026-03-07T16:00:00Z",
         "2026-03-09T13:00:00Z");
-    row("no answer, kolkata evening", "Asia/Kolkata", "default", "default", noAnswer,
+    row("no answer, kolkata evening", "Asia/Kolkata", "default", "9-17", noAnswer,
         "2026-03-06T10:30:00Z", "2026-03-09T03:30:00Z");
     // Three hours are three hours of real time, also over a DST change.
     row("no answer over the spring gap", berlin, "default", "around the clock", noAnswer,
@@ -117,57 +120,57 @@ void TestRetryRule::nextDue_data()
         "2026-10-24T23:30:00Z", "2026-10-25T02:30:00Z");
 
     // Connected: the same local time on the next business day. Berlin is on CET (UTC+1).
-    row("follow up tuesday", berlin, "default", "default", answered, "2026-03-03T09:00:00Z",
+    row("follow up tuesday", berlin, "default", "9-17", answered, "2026-03-03T09:00:00Z",
         "2026-03-04T09:00:00Z");
-    row("follow up thursday", berlin, "default", "default", answered, "2026-03-05T09:00:00Z",
+    row("follow up thursday", berlin, "default", "9-17", answered, "2026-03-05T09:00:00Z",
         "2026-03-06T09:00:00Z");
-    row("follow up friday", berlin, "default", "default", answered, "2026-03-06T09:00:00Z",
+    row("follow up friday", berlin, "default", "9-17", answered, "2026-03-06T09:00:00Z",
         "2026-03-09T09:00:00Z");
-    row("follow up friday 16:59", berlin, "default", "default", answered, "2026-03-06T15:59:00Z",
+    row("follow up friday 16:59", berlin, "default", "9-17", answered, "2026-03-06T15:59:00Z",
         "2026-03-09T15:59:00Z");
-    row("follow up friday evening", berlin, "default", "default", answered, "2026-03-06T17:30:00Z",
+    row("follow up friday evening", berlin, "default", "9-17", answered, "2026-03-06T17:30:00Z",
         "2026-03-10T08:00:00Z");
-    row("follow up saturday", berlin, "default", "default", answered, "2026-03-07T10:00:00Z",
+    row("follow up saturday", berlin, "default", "9-17", answered, "2026-03-07T10:00:00Z",
         "2026-03-09T10:00:00Z");
-    row("follow up sunday early", berlin, "default", "default", answered, "2026-03-08T06:00:00Z",
+    row("follow up sunday early", berlin, "default", "9-17", answered, "2026-03-08T06:00:00Z",
         "2026-03-09T08:00:00Z");
-    row("follow up over spring forward", berlin, "default", "default", answered,
+    row("follow up over spring forward", berlin, "default", "9-17", answered,
         "2026-03-27T09:00:00Z", "2026-03-30T08:00:00Z");
-    row("follow up over fall back", berlin, "default", "default", answered, "2026-10-23T08:00:00Z",
+    row("follow up over fall back", berlin, "default", "9-17", answered, "2026-10-23T08:00:00Z",
         "2026-10-26T09:00:00Z");
-    row("follow up in new york over spring forward", ny, "default", "default", answered,
+    row("follow up in new york over spring forward", ny, "default", "9-17", answered,
         "2026-03-06T16:00:00Z", "2026-03-09T15:00:00Z");
-    row("follow up in sydney as dst ends", "Australia/Sydney", "default", "default", answered,
+    row("follow up in sydney as dst ends", "Australia/Sydney", "default", "9-17", answered,
         "2026-04-02T23:00:00Z", "2026-04-06T00:00:00Z");
     // The contact's Friday 09:30 is the rep's Thursday 23:30: Monday comes next, not Friday.
-    row("follow up on the contact's friday", "Australia/Sydney", "default", "default", answered,
+    row("follow up on the contact's friday", "Australia/Sydney", "default", "9-17", answered,
         "2026-03-05T22:30:00Z", "2026-03-08T22:30:00Z");
-    row("follow up chatham, already tuesday", "Pacific/Chatham", "default", "default", answered,
+    row("follow up chatham, already tuesday", "Pacific/Chatham", "default", "9-17", answered,
         "2026-03-02T20:00:00Z", "2026-03-03T20:00:00Z");
-    row("follow up without a zone: the rep's clock", "", "default", "default", answered,
+    row("follow up without a zone: the rep's clock", "", "default", "9-17", answered,
         "2026-03-03T09:00:00Z", "2026-03-04T09:00:00Z");
     // Saturday calling hours do not make Saturday a business day.
     row("follow up friday with saturday hours", berlin, "default", "mon-sat", answered,
         "2026-03-06T09:00:00Z", "2026-03-09T09:00:00Z");
 
     // Configured intervals.
-    row("two hours", ny, "2h, 2 days", "default", noAnswer, "2026-03-03T15:00:00Z",
+    row("two hours", ny, "2h, 2 days", "9-17", noAnswer, "2026-03-03T15:00:00Z",
         "2026-03-03T17:00:00Z");
-    row("two business days from thursday", berlin, "2h, 2 days", "default", answered,
+    row("two business days from thursday", berlin, "2h, 2 days", "9-17", answered,
         "2026-03-05T09:00:00Z", "2026-03-09T09:00:00Z");
-    row("two business days from friday", berlin, "2h, 2 days", "default", answered,
+    row("two business days from friday", berlin, "2h, 2 days", "9-17", answered,
         "2026-03-06T09:00:00Z", "2026-03-10T09:00:00Z");
-    row("five business days is a week", berlin, "a week", "default", answered,
-        "2026-03-04T09:00:00Z", "2026-03-11T09:00:00Z");
-    row("no delay, outside hours", berlin, "none", "default", noAnswer, "2026-03-03T17:00:00Z",
+    row("five business days is a week", berlin, "a week", "9-17", answered, "2026-03-04T09:00:00Z",
+        "2026-03-11T09:00:00Z");
+    row("no delay, outside hours", berlin, "none", "9-17", noAnswer, "2026-03-03T17:00:00Z",
         "2026-03-04T08:00:00Z");
-    row("no delay, inside hours", berlin, "none", "default", noAnswer, "2026-03-03T09:00:00Z",
+    row("no delay, inside hours", berlin, "none", "9-17", noAnswer, "2026-03-03T09:00:00Z",
         "2026-03-03T09:00:00Z");
-    row("no business days", berlin, "none", "default", answered, "2026-03-03T09:00:00Z",
+    row("no business days", berlin, "none", "9-17", answered, "2026-03-03T09:00:00Z",
         "2026-03-03T09:00:00Z");
-    row("negative counts as zero, not connected", berlin, "negative", "default", noAnswer,
+    row("negative counts as zero, not connected", berlin, "negative", "9-17", noAnswer,
         "2026-03-03T09:00:00Z", "2026-03-03T09:00:00Z");
-    row("negative counts as zero, connected", berlin, "negative", "default", answered,
+    row("negative counts as zero, connected", berlin, "negative", "9-17", answered,
         "2026-03-07T09:00:00Z", "2026-03-09T08:00:00Z");
 }
 

@@ -19,8 +19,8 @@ struct CallingHoursSettings {
         AlwaysOpen, // treat the contact as always callable
     };
 
-    QTime opens{9, 0};
-    QTime closes{17, 0};
+    QTime opens{8, 0};
+    QTime closes{18, 0};
     QList<int> days = weekdays(); // Qt::DayOfWeek values, Monday = 1
     WithoutZone withoutZone = WithoutZone::UseRepZone;
 
