@@ -86,6 +86,8 @@ TaskKeys TaskFilter::keys(const Task &task)
     k.status = task.status;
     k.type = task.type;
     k.search = searchKey(task);
+    if (task.contact)
+        k.zone = task.contact->timezone;
     return k;
 }
 

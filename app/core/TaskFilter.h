@@ -83,6 +83,7 @@ struct TaskKeys {
     TaskStatus status = TaskStatus::Unknown;
     TaskType type = TaskType::Unknown;
     QString search; // TaskFilter::searchKey()
+    QString zone;   // the contact's time zone id as sent: the key of its calling hours
 };
 
 } // namespace engage
