@@ -35,6 +35,32 @@ QIcon dotIcon(const QColor &color)
     painter.drawEllipse(QRectF(2, 2, 8, 8));
     return QIcon(pixmap);
 }
+
+// A crescent moon: the contact is outside calling hours. The same size as the dots.
+QIcon moonIcon()
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x5B, 0x6B, 0x8C));
+    painter.drawEllipse(QRectF(1, 1, 10, 10));
+    painter.setCompositionMode(QPainter::CompositionMode_Clear);
+    painter.drawEllipse(QRectF(4.5, -0.5, 9, 9));
+    return QIcon(pixmap);
+}
+
+// A transparent mark of the same size, so open and closed rows line their times up.
+const QIcon &blankIcon()
+{
+    static const QIcon icon = [] {
+        QPixmap pixmap(12, 12);
+        pixmap.fill(Qt::transparent);
+        return QIcon(pixmap);
+    }();
+    return icon;
+}
 } // namespace
 
 QIcon TaskListModel::pendingIcon()
@@ -55,10 +81,58 @@ QIcon TaskListModel::conflictIcon()
     return icon;
 }
 
+QIcon TaskListModel::closedIcon()
+{
+    static const QIcon icon = moonIcon();
+    return icon;
+}
+
 TaskListModel::TaskListModel(const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_clock(clock)
+    , m_repZone(clock.timeZone())
 {}
+
+void TaskListModel::setCallingHours(const CallingHoursSettings &settings, const QTimeZone &repZone)
+{
+    m_hoursSettings = settings;
+    m_repZone = repZone;
+    m_hoursByZone.clear();
+    if (!m_tasks.isEmpty())
+        emit dataChanged(index(0, LocalTimeColumn), index(rowCount() - 1, LocalTimeColumn));
+    emit callingHoursChanged();
+}
+
+CallingHours TaskListModel::hoursFor(const Task &task) const
+{
+    return hoursForZone(task.contact ? task.contact->timezone : QString());
+}
+
+CallingHours TaskListModel::hoursForZone(const QString &zoneId) const
+{
+    auto it = m_hoursByZone.constFind(zoneId);
+    if (it == m_hoursByZone.cend())
+        it = m_hoursByZone.insert(zoneId,
+                                  CallingHours::forZoneId(zoneId, m_repZone, m_hoursSettings));
+    return *it;
+}
+
+QString TaskListModel::localTimeText(const CallingHours &hours, const QDateTime &now)
+{
+    // Closed: when it opens, which is what the rep plans by (the moon says it is closed, the
+    // tooltip what time it is there). Open: the contact's clock, or why there is none.
+    if (const QString opens = hours.opensText(now); !opens.isEmpty())
+        return opens;
+    switch (hours.zoneSource()) {
+    case CallingHours::ZoneSource::Contact:
+        return hours.localTime(now).toString(QStringLiteral("HH:mm"));
+    case CallingHours::ZoneSource::MissingZone:
+        return tr("no time zone");
+    case CallingHours::ZoneSource::UnknownZone:
+        return tr("unknown time zone");
+    }
+    return {};
+}
 
 void TaskListModel::setTasks(const TaskList &tasks)
 {
@@ -107,6 +181,8 @@ QString TaskListModel::displayText(const Task &task, int column) const
         return DueText::format(task.dueDate, m_clock.now(), m_clock.timeZone());
     case ContactColumn:
         return task.contact ? task.contact->displayName() : QString();
+    case LocalTimeColumn:
+        return localTimeText(hoursFor(task), m_clock.now());
     case CompanyColumn:
         if (task.contact && !task.contact->companyName.isEmpty())
             return task.contact->companyName;
@@ -114,8 +190,8 @@ QString TaskListModel::displayText(const Task &task, int column) const
     case WhatColumn:
         return task.whatToDo();
     case TypeColumn:
-        return task.type == TaskType::Flow     ? QStringLiteral("Flow")
-               : task.type == TaskType::Manual ? QStringLiteral("Manual")
+        return task.type == TaskType::Flow     ? tr("Flow")
+               : task.type == TaskType::Manual ? tr("Manual")
                                                : QString();
     case OpportunityColumn:
         return task.opportunity ? task.opportunity->name : QString();
@@ -138,15 +214,17 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         if (index.column() == DueColumn) {
             QString tip = task.dueDate.isValid()
                               ? task.dueDate.toTimeZone(m_clock.timeZone()).toString(Qt::TextDate)
-                              : QStringLiteral("No due date");
+                              : tr("No due date");
             if (mark.mark == SyncMark::Pending)
-                tip += QStringLiteral("\nChange waiting to reach Gong");
+                tip += QLatin1Char('\n') + tr("Change waiting to reach Gong");
             else if (mark.mark == SyncMark::Failed)
-                tip += QStringLiteral("\nGong refused this change: ") + mark.failure;
+                tip += QLatin1Char('\n') + tr("Gong refused this change: %1").arg(mark.failure);
             else if (mark.mark == SyncMark::Conflict)
                 tip += QStringLiteral("\n") + mark.failure;
             return plainToolTip(tip);
         }
+        if (index.column() == LocalTimeColumn)
+            return plainToolTip(hoursFor(task).label(m_clock.now()));
         return plainToolTip(displayText(task, index.column()));
     }
     case Qt::DecorationRole:
@@ -159,6 +237,8 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
             if (mark.mark == SyncMark::Conflict)
                 return conflictIcon();
         }
+        if (index.column() == LocalTimeColumn)
+            return hoursFor(task).isOpen(m_clock.now()) ? blankIcon() : closedIcon();
         return {};
     case Qt::FontRole:
         if (task.status == TaskStatus::Done || task.status == TaskStatus::Dismissed) {
@@ -172,9 +252,13 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x88, 0x88, 0x88));
         if (index.column() == DueColumn && task.dueDate.isValid() && task.dueDate < m_clock.now())
             return QBrush(QColor(0xB0, 0x3A, 0x2E));
+        if (index.column() == LocalTimeColumn && !hoursFor(task).isOpen(m_clock.now()))
+            return QBrush(QColor(0x6B, 0x6B, 0x6B));
         return {};
     case SyncMarkRole:
         return m_marks ? static_cast<int>(m_marks(task.id).mark) : 0;
+    case CallableRole:
+        return hoursFor(task).isOpen(m_clock.now());
     case TaskRole:
         return QVariant::fromValue(task);
     case TaskIdRole:
@@ -194,17 +278,19 @@ QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     switch (section) {
     case DueColumn:
-        return QStringLiteral("Due");
+        return tr("Due");
     case ContactColumn:
-        return QStringLiteral("Contact");
+        return tr("Contact");
+    case LocalTimeColumn:
+        return tr("Local time");
     case CompanyColumn:
-        return QStringLiteral("Company");
+        return tr("Company");
     case WhatColumn:
-        return QStringLiteral("What to do");
+        return tr("What to do");
     case TypeColumn:
-        return QStringLiteral("Type");
+        return tr("Type");
     case OpportunityColumn:
-        return QStringLiteral("Opportunity");
+        return tr("Opportunity");
     }
     return {};
 }

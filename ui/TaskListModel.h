@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CallingHours.h"
 #include "core/Clock.h"
 #include "core/Task.h"
 #include "core/TaskFilter.h"
@@ -18,6 +19,11 @@ QString plainToolTip(const QString &text);
 
 // The rep's tasks as table rows. Keeps each task's folded search text beside it, so a search
 // keystroke over 100,000 tasks does not rebuild 100,000 strings.
+//
+// Calling hours: the Local time column shows the contact's wall clock while their hours are
+// open, and a moon with when they open on the rep's clock while they are closed. One CallingHours
+// per distinct zone id is kept (a list of 10,000 tasks has a few dozen zones), and the text is only
+// made in data(), which views ask for visible rows only.
 class TaskListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,13 +31,21 @@ public:
     enum Column {
         DueColumn,
         ContactColumn,
+        LocalTimeColumn,
         CompanyColumn,
         WhatColumn,
         TypeColumn,
         OpportunityColumn,
         ColumnCount
     };
-    enum Role { TaskRole = Qt::UserRole + 1, TaskIdRole, SearchKeyRole, DueRole, SyncMarkRole };
+    enum Role {
+        TaskRole = Qt::UserRole + 1,
+        TaskIdRole,
+        SearchKeyRole,
+        DueRole,
+        SyncMarkRole,
+        CallableRole, // bool: the contact is inside calling hours now
+    };
     // What a row shows about its own unsent or refused change.
     enum class SyncMark { None, Pending, Failed, Conflict };
     struct RowMark {
@@ -51,6 +65,20 @@ public:
     const TaskKeys &keysAt(int row) const { return m_keys.at(row); }
     int rowOf(qint64 taskId) const { return m_rowOf.value(taskId, -1); }
 
+    // The rep's calling hours and own zone (until called: the defaults and the clock's zone).
+    // Forgets the hours kept per zone, repaints the Local time column and emits
+    // callingHoursChanged.
+    void setCallingHours(const CallingHoursSettings &settings, const QTimeZone &repZone);
+    const CallingHoursSettings &callingHoursSettings() const { return m_hoursSettings; }
+    QTimeZone repZone() const { return m_repZone; }
+    // The task's contact's hours (a task without a contact has no zone), kept per zone id.
+    CallingHours hoursFor(const Task &task) const;
+    CallingHours hoursForZone(const QString &zoneId) const;
+    // The Local time column's text: "14:30" while open ("no time zone" or "unknown time zone"
+    // without a usable one), "opens 09:00 your time" or "opens 01:00 Tue your time" while
+    // closed. The tooltip is CallingHours::label(), with the time there.
+    static QString localTimeText(const CallingHours &hours, const QDateTime &now);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -60,6 +88,11 @@ public:
     static QIcon pendingIcon();
     static QIcon failedIcon();
     static QIcon conflictIcon();
+    // The Local time column's mark for a contact outside calling hours.
+    static QIcon closedIcon();
+
+signals:
+    void callingHoursChanged();
 
 private:
     QString displayText(const Task &task, int column) const;
@@ -69,6 +102,9 @@ private:
     QList<TaskKeys> m_keys; // per row, for filtering and sorting
     QHash<qint64, int> m_rowOf;
     MarkProvider m_marks;
+    CallingHoursSettings m_hoursSettings;
+    QTimeZone m_repZone;
+    mutable QHash<QString, CallingHours> m_hoursByZone;
 };
 
 } // namespace engage

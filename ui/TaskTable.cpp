@@ -33,6 +33,8 @@ TaskTable::TaskTable(const Clock &clock, QWidget *parent)
     header()->setStretchLastSection(true);
     setColumnWidth(TaskListModel::DueColumn, 130);
     setColumnWidth(TaskListModel::ContactColumn, 150);
+    // Wide enough for "03:10 · opens 09:00 Tue your time"; the tooltip has the whole story.
+    setColumnWidth(TaskListModel::LocalTimeColumn, 200);
     setColumnWidth(TaskListModel::CompanyColumn, 160);
     setColumnWidth(TaskListModel::WhatColumn, 230);
     setColumnWidth(TaskListModel::TypeColumn, 64);
