@@ -21,6 +21,7 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
     , m_search(new QLineEdit)
     , m_typeFilter(new QComboBox)
     , m_flowFilter(new QComboBox)
+    , m_callableNow(new QToolButton)
 {
     setObjectName(QStringLiteral("filterBar"));
     auto *layout = new QHBoxLayout(this);
@@ -71,6 +72,16 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
                                               : std::nullopt);
     });
     layout->addWidget(m_flowFilter);
+
+    m_callableNow->setObjectName(QStringLiteral("filter.callableNow"));
+    m_callableNow->setText(tr("Callable &now"));
+    m_callableNow->setCheckable(true);
+    m_callableNow->setToolTip(tr("Show only tasks whose contact is inside calling hours now, "
+                                 "in their own time zone (Alt+N)"));
+    m_callableNow->setAccessibleName(tr("Callable now"));
+    m_callableNow->setAutoRaise(true);
+    connect(m_callableNow, &QAbstractButton::toggled, m_proxy, &TaskFilterProxy::setCallableOnly);
+    layout->addWidget(m_callableNow);
 
     connect(m_proxy, &TaskFilterProxy::criteriaChanged, this, &FilterBar::updateCounts);
 }

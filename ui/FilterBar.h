@@ -8,13 +8,14 @@
 class QButtonGroup;
 class QComboBox;
 class QLineEdit;
+class QToolButton;
 
 namespace engage {
 
 class TaskFilterProxy;
 
-// Above the list: a button per view with its count of open tasks, the search field, and the
-// type and flow filters. It sets them on the proxy it is given.
+// Above the list: a button per view with its count of open tasks, the search field, the type
+// and flow filters, and "Callable now" (Alt+N). It sets them on the proxy it is given.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -22,6 +23,8 @@ public:
     explicit FilterBar(TaskFilterProxy *proxy, QWidget *parent = nullptr);
 
     QLineEdit *searchField() const { return m_search; }
+    // The checkable "Callable now" button ("filter.callableNow").
+    QToolButton *callableToggle() const { return m_callableNow; }
     QString viewButtonText(TaskView view) const;
 
     // As if the rep clicked the view's button.
@@ -46,6 +49,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_typeFilter;
     QComboBox *m_flowFilter;
+    QToolButton *m_callableNow;
 };
 
 } // namespace engage

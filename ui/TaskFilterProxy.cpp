@@ -2,6 +2,8 @@
 
 #include "ui/TaskListModel.h"
 
+#include <limits>
+
 namespace engage {
 
 TaskFilterProxy::TaskFilterProxy(const Clock &clock, QObject *parent)
@@ -14,9 +16,17 @@ TaskFilterProxy::TaskFilterProxy(const Clock &clock, QObject *parent)
 
 void TaskFilterProxy::setTaskModel(TaskListModel *model)
 {
+    disconnect(m_hoursChanged);
     m_model = model;
+    forgetReach();
     setSourceModel(model);
     sort(TaskListModel::DueColumn, Qt::AscendingOrder);
+    if (m_model)
+        m_hoursChanged = connect(m_model, &TaskListModel::callingHoursChanged, this, [this] {
+            forgetReach();
+            invalidate();
+            emit criteriaChanged();
+        });
 }
 
 void TaskFilterProxy::setView(TaskView view)
@@ -47,9 +57,19 @@ void TaskFilterProxy::setFlowFilter(std::optional<qint64> flowId)
     emit criteriaChanged();
 }
 
+void TaskFilterProxy::setCallableOnly(bool on)
+{
+    if (on == m_callableOnly)
+        return;
+    m_callableOnly = on;
+    invalidate(); // a full rebuild: O(n log n), where row-by-row insertion is O(n²) at 100k rows
+    emit criteriaChanged();
+}
+
 void TaskFilterProxy::refreshReference()
 {
     m_filter.setReference(m_clock.now(), m_clock.timeZone());
+    forgetReach();
     invalidate(); // a full rebuild: O(n log n), where row-by-row insertion is O(n²) at 100k rows
     emit criteriaChanged();
 }
@@ -64,7 +84,7 @@ std::array<int, TaskViewCount> TaskFilterProxy::viewCounts() const
         // Counts are of work left: a task just marked done no longer counts.
         if (keys.status != TaskStatus::Open && keys.status != TaskStatus::Unknown)
             continue;
-        if (!m_filter.matchesCriteria(keys))
+        if (!m_filter.matchesCriteria(keys) || (m_callableOnly && !reachOf(keys.zone).open))
             continue;
         for (int v = 0; v < TaskViewCount; ++v) {
             if (m_filter.inView(keys.due, static_cast<TaskView>(v)))
@@ -78,7 +98,36 @@ bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     if (!m_model || sourceParent.isValid())
         return false;
-    return m_filter.accepts(m_model->keysAt(sourceRow));
+    const TaskKeys &keys = m_model->keysAt(sourceRow);
+    return m_filter.accepts(keys) && (!m_callableOnly || reachOf(keys.zone).open);
+}
+
+bool TaskFilterProxy::isCallable(int sourceRow) const
+{
+    return m_model && sourceRow >= 0 && sourceRow < m_model->rowCount() &&
+           reachOf(m_model->keysAt(sourceRow).zone).open;
+}
+
+TaskFilterProxy::Reach TaskFilterProxy::reachOf(const QString &zoneId) const
+{
+    auto it = m_reach.constFind(zoneId);
+    if (it != m_reach.cend())
+        return *it;
+    const CallingHours hours = m_model->hoursForZone(zoneId);
+    const QDateTime now = m_filter.now();
+    Reach reach;
+    reach.open = hours.isOpen(now);
+    if (!reach.open) {
+        const QDateTime opens = hours.nextOpening(now);
+        reach.opensAt =
+            opens.isValid() ? opens.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    }
+    return *m_reach.insert(zoneId, reach);
+}
+
+void TaskFilterProxy::forgetReach()
+{
+    m_reach.clear();
 }
 
 bool TaskFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -89,6 +138,14 @@ bool TaskFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
     const auto dueBefore = [&] { return a.due != b.due ? a.due < b.due : a.id < b.id; };
     if (left.column() == TaskListModel::DueColumn)
         return dueBefore();
+    if (left.column() == TaskListModel::LocalTimeColumn) {
+        // Who can be called soonest: the open ones first, then by when their hours open.
+        const Reach ra = reachOf(a.zone);
+        const Reach rb = reachOf(b.zone);
+        if (ra.opensAt != rb.opensAt)
+            return ra.opensAt < rb.opensAt;
+        return dueBefore();
+    }
     const int byText = QString::localeAwareCompare(left.data().toString(), right.data().toString());
     return byText != 0 ? byText < 0 : dueBefore();
 }

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/TaskFilter.h"
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace engage {
@@ -10,7 +11,10 @@ namespace engage {
 class TaskListModel;
 
 // Shows the rows core's TaskFilter accepts, most overdue first. The filter itself lives in
-// core so that it is tested without widgets.
+// core so that it is tested without widgets. "Callable now" also hides the tasks whose contact
+// is outside calling hours (the model's hoursFor) at the reference time; whether a zone is
+// open is worked out once per zone and reference, so a keystroke over 10,000 rows stays a hash
+// lookup per row.
 class TaskFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -24,10 +28,15 @@ public:
     void setSearchText(const QString &text);
     void setTypeFilter(std::optional<TaskType> type);
     void setFlowFilter(std::optional<qint64> flowId);
-    // Re-reads the clock: views move as time passes.
+    // Only tasks whose contact may be called now.
+    void setCallableOnly(bool on);
+    bool callableOnly() const { return m_callableOnly; }
+    // Re-reads the clock: views move as time passes, and contacts' calling hours open and close.
     void refreshReference();
-    // Task counts per view under the current search, type and flow filters.
+    // Task counts per view under the current search, type, flow and callable filters.
     std::array<int, TaskViewCount> viewCounts() const;
+    // Whether the model's row is inside its contact's calling hours at the reference time.
+    bool isCallable(int sourceRow) const;
 
 signals:
     void criteriaChanged();
@@ -37,9 +46,20 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // A zone at the reference time: open, or when it opens (ms since the epoch; max: never).
+    struct Reach {
+        bool open = true;
+        qint64 opensAt = 0;
+    };
+    Reach reachOf(const QString &zoneId) const;
+    void forgetReach();
+
     const Clock &m_clock;
     TaskListModel *m_model = nullptr;
     TaskFilter m_filter;
+    bool m_callableOnly = false;
+    mutable QHash<QString, Reach> m_reach; // per zone id, for the reference time
+    QMetaObject::Connection m_hoursChanged;
 };
 
 } // namespace engage
