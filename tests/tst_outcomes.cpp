@@ -10,6 +10,7 @@
 #include "core/TaskCodec.h"
 #include "gong/GongClient.h"
 #include "sandbox/SandboxServer.h"
+#include "sync/DayLog.h"
 #include "sync/SyncEngine.h"
 #include "sync/TaskActions.h"
 #include "sync/TaskStore.h"
@@ -375,6 +376,16 @@ private slots:
         for (const CallRecord &r : rig.calls()) {
             QCOMPARE(rig.outcomeOf(r.seqs.at(0)), QStringLiteral("confirmed"));
             QCOMPARE(rig.outcomeOf(r.seqs.at(1)), QStringLiteral("refused"));
+        }
+        // The day log shows the two calls, each once, refused for the flow.
+        const QList<DayLogRow> day = DayLog::rows(
+            *rig.store, rig.clock.now().toTimeZone(rig.repZone).date(), rig.repZone, {}, {});
+        QCOMPARE(day.size(), 2);
+        for (const DayLogRow &row : day) {
+            QVERIFY(row.isCall);
+            QVERIFY2(row.confirmation.startsWith(QStringLiteral("refused: ")) &&
+                         row.confirmation.contains(QStringLiteral("api:flows:write")),
+                     qPrintable(row.confirmation));
         }
     }
 
