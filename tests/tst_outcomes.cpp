@@ -409,6 +409,39 @@ private slots:
         QCOMPARE(rig.task(id).status, TaskStatus::Done);
     }
 
+    void aRemovalThatCannotGoNowIsSentAgain_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("server error") << 500;
+        QTest::newRow("rate limit") << 429;
+        QTest::newRow("credentials") << 401; // paused until the rep signs in again
+    }
+
+    void aRemovalThatCannotGoNowIsSentAgain()
+    {
+        QFETCH(int, status);
+        Rig rig;
+        QVERIFY(rig.start());
+        rig.actions->setUnassignDelay(1500ms);
+        const qint64 id = rig.flowTask();
+        const Task before = rig.task(id);
+        QSignalSpy notices(rig.sync.get(), &SyncEngine::notice);
+        QVERIFY(rig.log(id, NotInterested).recorded);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.serverStatus(id), TaskStatus::Done, Patient);
+        QVERIFY(rig.unassigns().isEmpty());
+        rig.server.enqueueError(status, QStringLiteral("Not now"), status == 429 ? 1 : -1);
+        if (status == 401) {
+            QTRY_COMPARE_WITH_TIMEOUT(rig.sync->state(), SyncEngine::State::Paused, Patient);
+            QCOMPARE(rig.sync->waitingCount(), 1); // kept
+            QCOMPARE(rig.store->pendingChanges().size(), 1);
+            rig.sync->resume();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(rig.settled(), Patient);
+        QCOMPARE(rig.unassigns(), (QList<QJsonObject>{unassignBody(before), unassignBody(before)}));
+        QCOMPARE(rig.outcomeOf(rig.calls().first().seqs.at(1)), QStringLiteral("confirmed"));
+        QCOMPARE(notices.size(), 0);
+    }
+
     void undoBeforeAnythingWentCostsNoTraffic()
     {
         Rig rig;
