@@ -488,6 +488,36 @@ private slots:
         QCOMPARE(rig.outcomeOf(r.seqs.at(1)), QStringLiteral("cancelled"));
     }
 
+    // The disk will not take the undo: the waiting removal must not be taken for gone.
+    void anUndoTheDiskRefusesLeavesTheRemovalToUndoLater()
+    {
+        Rig rig;
+        QVERIFY(rig.start()); // the default delay: 20 s
+        const qint64 id = rig.flowTask();
+        QVERIFY(rig.log(id, NotInterested).recorded);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.serverStatus(id), TaskStatus::Done, Patient);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.sync->waitingCount(), 1, Patient);
+        QSignalSpy notSaved(rig.sync.get(), &SyncEngine::changeNotSaved);
+        {
+            testing::RawDb raw(rig.path());
+            QVERIFY(raw.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('x', 'x')")));
+            QVERIFY(!rig.actions->undo());
+            QVERIFY(raw.exec(QStringLiteral("ROLLBACK")));
+        }
+        QVERIFY(notSaved.size() >= 1);
+        QVERIFY(rig.actions->canUndo());
+        QCOMPARE(rig.sync->waitingCount(), 1); // the removal, still waiting
+        QSignalSpy done(rig.actions.get(), &TaskActions::done);
+        QVERIFY(rig.actions->undo());
+        QCOMPARE(done.size(), 1);
+        QVERIFY(!done.first().at(0).toString().contains(QStringLiteral("stays out")));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.settled(), 5000);
+        QVERIFY(rig.unassigns().isEmpty());
+        QCOMPARE(rig.serverStatus(id), TaskStatus::Open);
+        QVERIFY(rig.calls().first().undone);
+    }
+
     void undoAfterTheRemovalWentSaysTheyStayOut()
     {
         Rig rig;

@@ -81,6 +81,9 @@ public:
     // Takes back a change (of either kind) that has not gone out yet. False when it is sent or
     // on its way.
     bool cancel(qint64 seq);
+    // The change is on its way, was handed to the network, or is settled: cancel() cannot take
+    // it back. (cancel() failing for an unsent one means the disk refused.)
+    bool wentOut(qint64 seq) const;
     // A held change: send it again ("keep mine" for a conflict) or drop it ("take theirs").
     void retryFailed(qint64 taskId);
     void discardFailed(qint64 taskId);

@@ -4,6 +4,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 // SyncEngine's flow removals: recorded like a change, sent alone through the same one-at-a-time
@@ -28,6 +30,16 @@ qint64 SyncEngine::enqueueUnassign(qint64 taskId, const QString &crmId, qint64 f
         setState(State::Sending);
     schedule(0);
     return seq;
+}
+
+bool SyncEngine::wentOut(qint64 seq) const
+{
+    if (m_inFlightSeqs.contains(seq))
+        return true;
+    const auto &changes = m_journal.changes();
+    const auto it = std::find_if(changes.cbegin(), changes.cend(),
+                                 [seq](const PendingChange &c) { return c.seq == seq; });
+    return it == changes.cend() || it->sent;
 }
 
 QString SyncEngine::flowNameOf(qint64 taskId, qint64 flowId) const

@@ -109,6 +109,8 @@ bool TaskActions::undoStep(const Step &step, Action &action)
     if (m_sync->cancel(step.seq))
         return true;
     if (step.unassign) {
+        if (!m_sync->wentOut(step.seq))
+            return false; // still here and unsent: the disk refused to cancel it
         // Gong's API cannot put a prospect back into a flow. Unless Gong refused it, it went.
         const QString outcome = m_sync->store()->changeOutcome(step.seq);
         action.leftFlow = action.leftFlow || (outcome != QLatin1String("refused") &&
