@@ -84,15 +84,18 @@ QStringList describe(const QList<PendingChange> &changes)
 {
     QStringList out;
     for (const PendingChange &c : changes) {
-        out.append(
-            QStringList{QString::number(c.seq), QString::number(c.taskId),
-                        c.update.status ? statusToWire(*c.update.status) : QStringLiteral("-"),
-                        stamp(c.update.dueDate), QStringLiteral("base ") + stamp(c.baseUpdated),
-                        QStringLiteral("at ") + stamp(c.createdAt),
-                        c.failed ? QStringLiteral("held") : QStringLiteral("free"),
-                        c.conflict ? QStringLiteral("conflict") : QStringLiteral("-"),
-                        c.sent ? QStringLiteral("sent") : QStringLiteral("unsent"), c.failure}
-                .join(QLatin1Char(' ')));
+        out.append(QStringList{
+            QString::number(c.seq), QString::number(c.taskId),
+            c.update.status ? statusToWire(*c.update.status) : QStringLiteral("-"),
+            stamp(c.update.dueDate), QStringLiteral("base ") + stamp(c.baseUpdated),
+            QStringLiteral("at ") + stamp(c.createdAt),
+            c.failed ? QStringLiteral("held") : QStringLiteral("free"),
+            c.conflict ? QStringLiteral("conflict") : QStringLiteral("-"),
+            c.sent ? QStringLiteral("sent") : QStringLiteral("unsent"), c.failure,
+            c.kind == PendingChange::Kind::UnassignFlow ? QStringLiteral("unassign")
+                                                        : QStringLiteral("patch"),
+            c.crmId, QString::number(c.flowId), QStringLiteral("not before ") + stamp(c.notBefore)}
+                       .join(QLatin1Char(' ')));
     }
     return out;
 }
@@ -535,29 +538,29 @@ private slots:
     {
         Rig rig;
         QVERIFY(rig.open());
-        QCOMPARE(rig.journal.nextSendable(), nullptr);
+        QCOMPARE(rig.journal.nextSendable(Now), nullptr);
         QCOMPARE(rig.journal.waitingCount(), 0);
         const qint64 a1 = rig.record(TaskA, Done);
         const qint64 b1 = rig.record(TaskB, Dismiss);
         const qint64 a2 = rig.record(TaskA, Reschedule);
         const qint64 a3 = rig.record(TaskA, Reopen);
         const qint64 b2 = rig.record(TaskB, Reschedule);
-        QCOMPARE(rig.journal.nextSendable()->seq, a1);
+        QCOMPARE(rig.journal.nextSendable(Now)->seq, a1);
         QCOMPARE(rig.journal.waitingCount(), 5);
 
         QVERIFY(rig.journal.hold({a1, a3}, QStringLiteral("changed in Gong"), true));
-        QCOMPARE(rig.journal.nextSendable()->seq, b1);
+        QCOMPARE(rig.journal.nextSendable(Now)->seq, b1);
         QCOMPARE(seqsOf(rig.journal.sendable(TaskA)), QList<qint64>{a2});
         QCOMPARE(seqsOf(rig.journal.sendable(TaskB)), (QList<qint64>{b1, b2}));
         QCOMPARE(seqsOf(rig.journal.sendable(Unknown)), QList<qint64>{});
         QCOMPARE(rig.journal.waitingCount(), 3);
 
         QVERIFY(rig.journal.hold({b1}, QStringLiteral("Gong said no"), false));
-        QCOMPARE(rig.journal.nextSendable()->seq, a2);
+        QCOMPARE(rig.journal.nextSendable(Now)->seq, a2);
         QCOMPARE(rig.journal.waitingCount(), 2);
 
         QVERIFY(rig.journal.hold({a2, b2}, QStringLiteral("Gong said no"), false));
-        QCOMPARE(rig.journal.nextSendable(), nullptr);
+        QCOMPARE(rig.journal.nextSendable(Now), nullptr);
         QCOMPARE(rig.journal.waitingCount(), 0);
         QVERIFY(rig.journal.sendable(TaskA).isEmpty());
         // Held changes are still the task's: they wait for the rep, not for Gong.
@@ -567,8 +570,68 @@ private slots:
         QVERIFY(!rig.journal.isEmpty());
 
         QVERIFY(rig.journal.release(TaskB, NewBase));
-        QCOMPARE(rig.journal.nextSendable()->seq, b1);
+        QCOMPARE(rig.journal.nextSendable(Now)->seq, b1);
         QCOMPARE(rig.journal.waitingCount(), 2);
+    }
+
+    // A flow removal waits for its time, goes alone (never in a task's PATCH), and outlives the
+    // task's own changes: it is about the contact.
+    void flowRemovalsWaitForTheirTimeAndGoAlone()
+    {
+        Rig rig;
+        QVERIFY(rig.open());
+        const QDateTime later = Now.addMSecs(20000);
+        const qint64 a1 = rig.record(TaskA, Done);
+        const qint64 u1 =
+            rig.journal.recordUnassign(TaskA, QStringLiteral("003Dn00000Qq"), TaskB, Now, later);
+        const qint64 b1 = rig.record(TaskB, Reschedule);
+        QVERIFY(a1 > 0 && u1 > a1 && b1 > u1);
+        const PendingChange *u = changeOf(rig.journal, u1);
+        QVERIFY(u);
+        QCOMPARE(u->kind, PendingChange::Kind::UnassignFlow);
+        QCOMPARE(u->crmId, QStringLiteral("003Dn00000Qq"));
+        QCOMPARE(u->flowId, TaskB);
+        QCOMPARE(u->notBefore, later);
+        QCOMPARE(rig.onDisk(), rig.inMemory());
+        QCOMPARE(rig.journal.waitingCount(), 3);
+        QCOMPARE(seqsOf(rig.journal.sendable(TaskA)), QList<qint64>{a1});
+        QCOMPARE(rig.journal.nextSendable(Now)->seq, a1);
+        QCOMPARE(rig.journal.nextNotBefore(Now), later);
+
+        QVERIFY(rig.journal.confirm({a1}, Done.appliedTo(task(TaskA, QStringLiteral("Call Zoë")))));
+        QCOMPARE(rig.journal.nextSendable(Now)->seq, b1); // the removal waits, the next goes
+        QVERIFY(rig.journal.confirm({b1}, task(TaskB, QStringLiteral("Call Globex"))));
+        QCOMPARE(rig.journal.nextSendable(Now), nullptr);
+        QCOMPARE(rig.journal.nextSendable(later.addMSecs(-1)), nullptr);
+        QCOMPARE(rig.journal.nextSendable(later)->seq, u1);
+        QVERIFY(!rig.journal.nextNotBefore(later).isValid());
+        QCOMPARE(rig.journal.waitingCount(), 1);
+
+        // The next start has it, as it was.
+        const QStringList shown = rig.inMemory();
+        QVERIFY(rig.reopen());
+        QCOMPARE(rig.inMemory(), shown);
+
+        // Unsent: cancelled without a trace in Gong.
+        QVERIFY(rig.journal.cancel(u1));
+        QVERIFY(rig.journal.isEmpty());
+        QCOMPARE(outcomes(*rig.store).value(u1), QStringLiteral("cancelled"));
+
+        // The task gone from Gong: its patches go, its contact's removal does not.
+        const qint64 a2 = rig.record(TaskA, Reopen);
+        const qint64 u2 =
+            rig.journal.recordUnassign(TaskA, QStringLiteral("003Dn00000Qq"), TaskB, Now, Now);
+        QVERIFY(rig.journal.dropTask(TaskA));
+        QCOMPARE(seqsOf(rig.journal.changes()), QList<qint64>{u2});
+        QCOMPARE(outcomes(*rig.store).value(a2), QStringLiteral("gone"));
+        QCOMPARE(rig.journal.nextSendable(Now)->seq, u2);
+
+        // Gong refused it: dropped, with why.
+        QVERIFY(rig.journal.settleUnassign(u2, QStringLiteral("refused"), QStringLiteral("403")));
+        QVERIFY(rig.journal.isEmpty());
+        QCOMPARE(rig.onDisk(), rig.inMemory());
+        QCOMPARE(outcomes(*rig.store).value(u2), QStringLiteral("refused"));
+        QCOMPARE(rig.store->ledger().last().detail, QStringLiteral("403"));
     }
 
     // The next start (load()) shows exactly what this session's memory showed.
@@ -601,7 +664,7 @@ private slots:
         QCOMPARE(rig.inMemory(), shown);
         QCOMPARE(seqsOf(rig.journal.changes()), (QList<qint64>{a2, b1, b2, c1}));
         // And it goes on from there.
-        QCOMPARE(rig.journal.nextSendable()->seq, a2);
+        QCOMPARE(rig.journal.nextSendable(Now)->seq, a2);
         QCOMPARE(rig.journal.waitingCount(), 2);
         QVERIFY(rig.record(TaskB, Done) > c2);
     }

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -580,6 +581,217 @@ private slots:
         RawDb raw(path);
         QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(),
                  TaskStore::SchemaVersion);
+    }
+
+    void changesWaitingInASchema5FileSurviveTheUpgradeToTheCallLog()
+    {
+        // The file the last release wrote (user_version 5) with a change still waiting: after the
+        // update it is still there to send, as a patch, with its own ledger line, and the call
+        // log starts empty beside it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("engage.sqlite"));
+        {
+            RawDb raw(path);
+            for (const char *sql :
+                 {"PRAGMA journal_mode=WAL", "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
+                  "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, task_id "
+                  "INTEGER NOT NULL, status TEXT, due_date TEXT, base_updated TEXT, created_at "
+                  "TEXT NOT NULL, failed INTEGER NOT NULL DEFAULT 0, failure TEXT, conflict "
+                  "INTEGER NOT NULL DEFAULT 0, sent INTEGER NOT NULL DEFAULT 0)",
+                  "CREATE TABLE ledger (rowid INTEGER PRIMARY KEY AUTOINCREMENT, task_id "
+                  "INTEGER NOT NULL, action TEXT NOT NULL, at TEXT NOT NULL, outcome TEXT NOT "
+                  "NULL, seq INTEGER NOT NULL DEFAULT 0)",
+                  "CREATE INDEX outbox_task ON outbox(task_id)",
+                  "CREATE INDEX ledger_seq ON ledger(seq)",
+                  "CREATE TABLE tasks (id INTEGER PRIMARY KEY, data BLOB NOT NULL)",
+                  "INSERT INTO outbox (task_id, status, due_date, base_updated, created_at, "
+                  "sent) VALUES (9007199254740993, '', '2026-12-03T09:00:00.000Z', "
+                  "'2026-11-29T17:40:59.123Z', '2026-11-30T13:00:00.000Z', 1)",
+                  "INSERT INTO ledger (task_id, action, at, outcome, seq) VALUES "
+                  "(9007199254740993, 'rescheduled', '2026-11-30T13:00:00.000Z', 'pending', 1)",
+                  "INSERT INTO outbox (task_id, status, due_date, base_updated, created_at, "
+                  "failed, failure) VALUES (2, 'DONE', '', '2026-11-29T17:40:59.000Z', "
+                  "'2026-11-30T13:01:00.000Z', 1, 'Gong said no')",
+                  "INSERT INTO ledger (task_id, action, at, outcome, seq) VALUES (2, 'done', "
+                  "'2026-11-30T13:01:00.000Z', 'failed', 2)",
+                  "PRAGMA user_version = 5"})
+                QVERIFY(raw.exec(QString::fromLatin1(sql)));
+        }
+        TaskStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QVERIFY(store.movedAside().isEmpty());
+        const QList<PendingChange> pending = store.pendingChanges();
+        QCOMPARE(pending.size(), 2);
+        const PendingChange &first = pending.first();
+        QCOMPARE(first.kind, PendingChange::Kind::Patch);
+        QCOMPARE(first.seq, 1);
+        QCOMPARE(first.taskId, BigId);
+        QCOMPARE(first.update.dueDate, utc(2026, 12, 3, 9, 0));
+        QCOMPARE(first.baseUpdated, utc(2026, 11, 29, 17, 40, 59).addMSecs(123));
+        QVERIFY(first.sent && !first.failed);
+        QVERIFY(first.crmId.isEmpty() && first.flowId == 0 && !first.notBefore.isValid());
+        QCOMPARE(pending.at(1).kind, PendingChange::Kind::Patch);
+        QVERIFY(pending.at(1).failed);
+        QCOMPARE(pending.at(1).failure, QStringLiteral("Gong said no"));
+        QCOMPARE(store.changeOutcome(1), QStringLiteral("pending"));
+        QCOMPARE(store.changeOutcome(2), QStringLiteral("failed"));
+        QCOMPARE(store.ledger().size(), 2);
+        QVERIFY(store.calls(utc(2000, 1, 1, 0, 0), utc(2100, 1, 1, 0, 0)).isEmpty());
+        QVERIFY(store.optedOut().isEmpty());
+        // The upgraded file takes the new kinds after the old changes.
+        const QDateTime now = utc(2026, 11, 30, 14, 0);
+        QCOMPARE(store.appendUnassign(BigId, QStringLiteral("003X"), OtherBigId, now, now), 3);
+        CallRecord call;
+        call.at = now;
+        call.taskId = BigId;
+        call.seqs = {3};
+        QVERIFY(store.appendCall(call) > 0);
+        RawDb raw(path);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 6);
+    }
+
+    void aFlowRemovalKeepsItsFieldsAndItsOwnLedgerLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("engage.sqlite"));
+        const QDateTime now = utc(2026, 11, 30, 13, 0).addMSecs(7);
+        const QDateTime notBefore = now.addMSecs(20000);
+        qint64 done = 0, removal = 0;
+        {
+            TaskStore store;
+            QVERIFY(store.open(path));
+            done = store.appendChange(BigId, {TaskStatus::Done, {}}, now, now);
+            removal = store.appendUnassign(BigId, QStringLiteral("003Dn00000Qq"), OtherBigId, now,
+                                           notBefore);
+            QVERIFY(done > 0 && removal > done);
+        }
+        TaskStore store;
+        QVERIFY(store.open(path));
+        const QList<PendingChange> pending = store.pendingChanges();
+        QCOMPARE(pending.size(), 2);
+        QCOMPARE(pending.at(0).kind, PendingChange::Kind::Patch);
+        const PendingChange &c = pending.at(1);
+        QCOMPARE(c.kind, PendingChange::Kind::UnassignFlow);
+        QCOMPARE(c.seq, removal);
+        QCOMPARE(c.taskId, BigId);
+        QCOMPARE(c.crmId, QStringLiteral("003Dn00000Qq"));
+        QCOMPARE(c.flowId, OtherBigId); // beyond 2^53, exactly
+        QCOMPARE(c.notBefore, notBefore);
+        QCOMPARE(c.createdAt, now);
+        QVERIFY(c.update.isEmpty() && !c.sent && !c.failed);
+        const TaskStore::LedgerEntry line = store.ledger().last();
+        QCOMPARE(line.action, QStringLiteral("removed from flow"));
+        QCOMPARE(line.outcome, QStringLiteral("pending"));
+        QCOMPARE(line.seq, removal);
+
+        // Gong refused it: out of the outbox, "refused" with why; the patch is untouched.
+        QVERIFY(store.removeChanges({removal}, QStringLiteral("refused"), QStringLiteral("no")));
+        QCOMPARE(store.changeOutcome(removal), QStringLiteral("refused"));
+        QCOMPARE(store.ledger().last().detail, QStringLiteral("no"));
+        QCOMPARE(store.changeOutcome(done), QStringLiteral("pending"));
+        QCOMPARE(store.pendingChanges().size(), 1);
+        QVERIFY(store.changeOutcome(removal + 100).isEmpty());
+        // A held patch's ledger line says why too.
+        QVERIFY(store.markFailed({done}, QStringLiteral("Gong said no")));
+        QCOMPARE(store.ledger().first().detail, QStringLiteral("Gong said no"));
+    }
+
+    void theCallLogKeepsEachCallWholeInTimeOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("engage.sqlite"));
+        const QDateTime t0 = utc(2026, 11, 30, 13, 0).addMSecs(250);
+        CallRecord a;
+        a.at = t0.addSecs(60);
+        a.taskId = BigId;
+        a.contactName = QStringLiteral("Zoë Ångström");
+        a.company = QStringLiteral("Globex, Ltd.");
+        a.contactCrmId = QStringLiteral("003Dn00000Qq");
+        a.outcome = QStringLiteral("Not interested");
+        a.connected = true;
+        a.note = QStringLiteral("said \"no\"\nthanks");
+        a.flowName = QStringLiteral("Q4 outbound");
+        a.stepNumber = 3;
+        a.stepName = QStringLiteral("Call #2");
+        a.sent = QStringLiteral("Marked done · removed from flow Q4 outbound");
+        a.seqs = {4, 5};
+        CallRecord b; // logged earlier, recorded later
+        b.at = t0;
+        b.taskId = 2;
+        b.outcome = QStringLiteral("No answer");
+        b.seqs = {6};
+        CallRecord late;
+        late.at = utc(2026, 12, 1, 9, 0);
+        late.taskId = 3;
+        {
+            TaskStore store;
+            QVERIFY(store.open(path));
+            a.id = store.appendCall(a);
+            b.id = store.appendCall(b);
+            late.id = store.appendCall(late);
+            QVERIFY(a.id > 0 && b.id > a.id && late.id > b.id);
+        }
+        TaskStore store;
+        QVERIFY(store.open(path));
+        const QDateTime day = utc(2026, 11, 30, 0, 0);
+        QCOMPARE(store.calls(day, day.addDays(1)), (QList<CallRecord>{b, a}));
+        QCOMPARE(store.calls(day.addDays(1), day.addDays(2)), QList<CallRecord>{late});
+        // [from, to): the end is out.
+        QCOMPARE(store.calls(day, b.at).size(), 0);
+
+        // Undone: marked, with the changes that took it back joining its own.
+        QVERIFY(store.setCallUndone(a.id, true, {9, 4}));
+        CallRecord undone = a;
+        undone.undone = true;
+        undone.seqs = {4, 5, 9};
+        QCOMPARE(store.calls(day, day.addDays(1)).last(), undone);
+        QVERIFY(store.setCallUndone(a.id, false));
+        QVERIFY(!store.calls(day, day.addDays(1)).last().undone);
+
+        // Another program holds the file: nothing is logged, and the store says why.
+        RawDb blocker(path);
+        QVERIFY(blocker.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QCOMPARE(store.appendCall(b), 0);
+        QCOMPARE(store.lastError().kind, StoreError::Kind::Busy);
+        QVERIFY(!store.setOptedOut(QStringLiteral("003X"), true, 1, t0));
+        QVERIFY(blocker.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(store.calls(day, day.addDays(2)).size(), 3);
+    }
+
+    void optOutsAreKeptByCrmId()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("engage.sqlite"));
+        const QDateTime t0 = utc(2026, 11, 30, 13, 0);
+        {
+            TaskStore store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.setOptedOut(QStringLiteral("003A"), true, 1, t0));
+            QVERIFY(store.setOptedOut(QStringLiteral("003B"), true, 2, t0));
+            QVERIFY(store.setOptedOut(QStringLiteral("003A"), true, 3, t0)); // again: once
+            QVERIFY(store.setOptedOut(QString(), true, 4, t0));              // nobody
+        }
+        TaskStore store;
+        QVERIFY(store.open(path));
+        QCOMPARE(store.optedOut(), (QSet<QString>{QStringLiteral("003A"), QStringLiteral("003B")}));
+        QVERIFY(store.setOptedOut(QStringLiteral("003A"), false, 0, t0));
+        QCOMPARE(store.optedOut(), QSet<QString>{QStringLiteral("003B")});
+    }
+
+    void theLedgerIsReadByTime()
+    {
+        TaskStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        const QDateTime day = utc(2026, 11, 30, 0, 0);
+        QVERIFY(store.appendChange(1, {TaskStatus::Done, {}}, day, day.addSecs(-1)) > 0);
+        QVERIFY(store.appendChange(2, {TaskStatus::Done, {}}, day, day) > 0);
+        QVERIFY(store.appendChange(3, {TaskStatus::Dismissed, {}}, day, day.addSecs(86399)) > 0);
+        QVERIFY(store.appendChange(4, {TaskStatus::Done, {}}, day, day.addDays(1)) > 0);
+        const QList<TaskStore::LedgerEntry> lines = store.ledger(day, day.addDays(1));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0).taskId, 2);
+        QCOMPARE(lines.at(1).taskId, 3);
+        QCOMPARE(lines.at(1).action, QStringLiteral("dismissed"));
     }
 
     void aCorruptFileIsMovedAsideAndAFreshOneStarted_data()

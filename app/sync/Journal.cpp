@@ -18,6 +18,22 @@ qint64 Journal::record(qint64 taskId, const TaskUpdate &update, const QDateTime 
     return change.seq;
 }
 
+qint64 Journal::recordUnassign(qint64 taskId, const QString &crmId, qint64 flowId,
+                               const QDateTime &now, const QDateTime &notBefore)
+{
+    PendingChange change;
+    change.kind = PendingChange::Kind::UnassignFlow;
+    change.taskId = taskId;
+    change.crmId = crmId;
+    change.flowId = flowId;
+    change.createdAt = now;
+    change.notBefore = notBefore;
+    change.seq = m_store->appendUnassign(taskId, crmId, flowId, now, notBefore);
+    if (change.seq != 0)
+        m_changes.append(change);
+    return change.seq;
+}
+
 bool Journal::cancel(qint64 seq)
 {
     const auto it = std::find_if(m_changes.begin(), m_changes.end(),
@@ -57,10 +73,16 @@ bool Journal::confirm(const QList<qint64> &seqs, const Task &confirmed)
 
 bool Journal::dropTask(qint64 taskId)
 {
-    // Every change to a task that is gone goes with it, not only those just sent.
+    // Every patch to a task that is gone goes with it, not only those just sent.
     const QList<qint64> seqs = seqsOf(taskId, false);
-    m_changes.removeIf([taskId](const PendingChange &c) { return c.taskId == taskId; });
+    m_changes.removeIf([&seqs](const PendingChange &c) { return seqs.contains(c.seq); });
     return m_store->dropTask(taskId, seqs);
+}
+
+bool Journal::settleUnassign(qint64 seq, const QString &outcome, const QString &detail)
+{
+    m_changes.removeIf([seq](const PendingChange &c) { return c.seq == seq; });
+    return m_store->removeChanges({seq}, outcome, detail);
 }
 
 bool Journal::hold(const QList<qint64> &seqs, const QString &message, bool conflict)
@@ -103,17 +125,30 @@ QList<PendingChange> Journal::sendable(qint64 taskId) const
 {
     QList<PendingChange> out;
     for (const PendingChange &c : m_changes) {
-        if (c.taskId == taskId && !c.failed)
+        if (c.taskId == taskId && !c.failed && c.kind == PendingChange::Kind::Patch)
             out.append(c);
     }
     return out;
 }
 
-const PendingChange *Journal::nextSendable() const
+const PendingChange *Journal::nextSendable(const QDateTime &now) const
 {
-    const auto it = std::find_if(m_changes.cbegin(), m_changes.cend(),
-                                 [](const PendingChange &c) { return !c.failed; });
+    const auto it =
+        std::find_if(m_changes.cbegin(), m_changes.cend(), [&now](const PendingChange &c) {
+            return !c.failed && (!c.notBefore.isValid() || c.notBefore <= now);
+        });
     return it == m_changes.cend() ? nullptr : &*it;
+}
+
+QDateTime Journal::nextNotBefore(const QDateTime &now) const
+{
+    QDateTime earliest;
+    for (const PendingChange &c : m_changes) {
+        if (!c.failed && c.notBefore.isValid() && c.notBefore > now &&
+            (!earliest.isValid() || c.notBefore < earliest))
+            earliest = c.notBefore;
+    }
+    return earliest;
 }
 
 int Journal::waitingCount() const
@@ -132,7 +167,7 @@ QList<qint64> Journal::seqsOf(qint64 taskId, bool heldOnly) const
 {
     QList<qint64> seqs;
     for (const PendingChange &c : m_changes) {
-        if (c.taskId == taskId && (!heldOnly || c.failed))
+        if (c.taskId == taskId && c.kind == PendingChange::Kind::Patch && (!heldOnly || c.failed))
             seqs.append(c.seq);
     }
     return seqs;

@@ -38,8 +38,26 @@ const QList<QStringList> &StoreSchema::steps()
              "l.task_id AND o.n = l.n WHERE l.line = ledger.rowid), 0) WHERE outcome = "
              "'pending'"),
          QStringLiteral("CREATE INDEX ledger_seq ON ledger(seq)")},
+        // 6: the call session. The outbox carries a second kind of change, a prospect's removal
+        // from a flow ('unassign', which may wait until not_before); the ledger keeps why a
+        // change was refused; calls are the outcomes the rep logged, opt_outs the contacts
+        // marked opted out here (the API cannot mark them in Gong). Waiting changes are patches.
+        {QStringLiteral("ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'patch'"),
+         QStringLiteral("ALTER TABLE outbox ADD COLUMN crm_id TEXT"),
+         QStringLiteral("ALTER TABLE outbox ADD COLUMN flow_id INTEGER"),
+         QStringLiteral("ALTER TABLE outbox ADD COLUMN not_before TEXT"),
+         QStringLiteral("ALTER TABLE ledger ADD COLUMN detail TEXT"),
+         QStringLiteral("CREATE INDEX ledger_at ON ledger(at)"),
+         QStringLiteral(
+             "CREATE TABLE calls (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, task_id "
+             "INTEGER NOT NULL, contact TEXT, company TEXT, contact_crm_id TEXT, outcome TEXT, "
+             "connected INTEGER NOT NULL DEFAULT 0, note TEXT, flow TEXT, step_number INTEGER, "
+             "step_name TEXT, sent TEXT, seqs TEXT, undone INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE INDEX calls_at ON calls(at)"),
+         QStringLiteral(
+             "CREATE TABLE opt_outs (crm_id TEXT PRIMARY KEY, at TEXT, task_id INTEGER)")},
     };
-    static_assert(Version == 5, "add the new version's step above");
+    static_assert(Version == 6, "add the new version's step above");
     return steps;
 }
 

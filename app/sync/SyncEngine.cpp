@@ -67,6 +67,7 @@ void SyncEngine::switchStore(TaskStore *store)
     m_paused = false;
     m_gongAnswered = false;
     m_notGong = false;
+    m_toldFlowScope = false; // another account, perhaps another key
     m_backoff.reset();
     m_recentlyClosed.clear();
     m_store = store;
@@ -158,7 +159,9 @@ bool SyncEngine::cancel(qint64 seq)
     }
     rebuildTask(taskId);
     emit taskChanged(taskId);
-    pump();
+    // From the event loop, as enqueue: an undo that cancels several changes must not see the
+    // first one's neighbour go out while it takes back the next.
+    schedule(0);
     return true;
 }
 
@@ -205,8 +208,17 @@ void SyncEngine::pump()
 {
     if (m_inFlight != InFlight::None || m_paused)
         return;
-    const PendingChange *next = m_journal.nextSendable();
+    const QDateTime now = m_clock.now();
+    const PendingChange *next = m_journal.nextSendable(now);
     if (!next && !m_refreshWanted) {
+        if (const QDateTime later = m_journal.nextNotBefore(now); later.isValid()) {
+            // Only a delayed flow removal waits: wake when it may go.
+            constexpr qint64 MaxWakeMs = 60 * 60 * 1000;
+            if (m_state != State::Offline)
+                setState(State::Sending);
+            schedule(std::clamp<qint64>(now.msecsTo(later), 1, MaxWakeMs));
+            return;
+        }
         setState(idleState());
         return;
     }
@@ -225,10 +237,14 @@ void SyncEngine::pump()
     m_limiter.consume();
     // The rep's changes go before a refresh: a refresh never starves them. Except after a time
     // out of reach, when Gong is looked at first (see m_refreshFirst).
-    if (next && !m_refreshFirst)
-        sendChanges(next->taskId);
-    else
+    if (next && !m_refreshFirst) {
+        if (next->kind == PendingChange::Kind::UnassignFlow)
+            sendUnassign(*next);
+        else
+            sendChanges(next->taskId);
+    } else {
         sendRefresh();
+    }
 }
 
 void SyncEngine::sendChanges(qint64 taskId)
@@ -292,9 +308,7 @@ void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
         break;
     }
     case ApiError::Handling::NeedsSignIn:
-        m_paused = true;
-        setState(State::Paused);
-        emit refreshFailed(error);
+        pauseForSignIn(error);
         return;
     case ApiError::Handling::NeedsRep: {
         m_gongAnswered = true;
@@ -305,16 +319,28 @@ void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
         break;
     }
     case ApiError::Handling::RetryLater:
-        if (error.neverDelivered || error.kind == ApiError::Kind::RateLimited)
-            warnIfNotStored(m_journal.markSent(seqs, false),
-                            tr("A change that did not go out could not be noted."));
         // An unreadable answer says nothing about the change: tell the rep, keep it, retry.
         if (error.kind == ApiError::Kind::InvalidResponse)
             emit changeFailed(taskId, error);
-        onTransientError(error);
+        retryChangesLater(seqs, error);
         break;
     }
     pump();
+}
+
+void SyncEngine::pauseForSignIn(const ApiError &error)
+{
+    m_paused = true;
+    setState(State::Paused);
+    emit refreshFailed(error);
+}
+
+void SyncEngine::retryChangesLater(const QList<qint64> &seqs, const ApiError &error)
+{
+    if (error.neverDelivered || error.kind == ApiError::Kind::RateLimited)
+        warnIfNotStored(m_journal.markSent(seqs, false),
+                        tr("A change that did not go out could not be noted."));
+    onTransientError(error);
 }
 
 void SyncEngine::onTransientError(const ApiError &error)
@@ -411,9 +437,10 @@ void SyncEngine::onRefreshed(const TaskEnvelope &envelope)
 
 void SyncEngine::detectConflicts(const QMap<qint64, SharedTask> &fresh)
 {
-    QList<qint64> taskIds;
+    QList<qint64> taskIds; // with patches: a flow removal does not touch the task
     for (const PendingChange &c : m_journal.changes()) {
-        if (!c.failed && !taskIds.contains(c.taskId) && m_server.contains(c.taskId))
+        if (!c.failed && c.kind == PendingChange::Kind::Patch && !taskIds.contains(c.taskId) &&
+            m_server.contains(c.taskId))
             taskIds.append(c.taskId);
     }
     for (qint64 taskId : std::as_const(taskIds)) {
@@ -447,7 +474,7 @@ void SyncEngine::rebuild()
     }
     for (const PendingChange &c : m_journal.changes()) {
         const auto row = m_rowOf.constFind(c.taskId);
-        if (row != m_rowOf.cend())
+        if (row != m_rowOf.cend() && c.kind == PendingChange::Kind::Patch)
             m_tasks.replace(*row, c.update.appliedTo(m_tasks.at(*row)));
     }
 }
@@ -462,7 +489,7 @@ void SyncEngine::rebuildTask(qint64 taskId)
     }
     std::optional<Task> task; // only copied when the journal changes it
     for (const PendingChange &c : m_journal.changes()) {
-        if (c.taskId == taskId)
+        if (c.taskId == taskId && c.kind == PendingChange::Kind::Patch)
             task = c.update.appliedTo(task ? *task : **server);
     }
     if (task)

@@ -13,13 +13,16 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
+
 namespace engage {
 
 // Keeps the rep's task list in step with Gong and makes sure every change reaches it.
 // Changes are journaled in the TaskStore before anything else, applied on top of what the server
 // last said, and sent one request at a time, oldest first, through the RateLimiter; several
-// changes to one task go as one PATCH with the final state. The UI reads tasks() and listens for
-// changes; it never talks to GongClient itself.
+// changes to one task go as one PATCH with the final state. A contact's removal from a flow
+// (enqueueUnassign) goes through the same queue, alone, once its delay has passed. The UI reads
+// tasks() and listens for changes; it never talks to GongClient itself.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -59,6 +62,8 @@ public:
     // address); cleared by Gong's next answer.
     bool answeredByNotGong() const { return m_notGong; }
     RateLimiter &rateLimiter() { return m_limiter; }
+    const Clock &clock() const { return m_clock; }
+    TaskStore *store() const { return m_store; } // the current account's
     void setRefreshInterval(int ms);
 
     // The journal's door: records the change (committed before return) and applies it locally.
@@ -66,8 +71,19 @@ public:
     // changed, and changeNotSaved says why.
     // `undoing`: the change takes back an earlier one (the message then says the undo failed).
     qint64 enqueue(qint64 taskId, const TaskUpdate &update, bool undoing = false);
-    // Takes back a change that has not gone out yet. False when it is sent or on its way.
+    // Takes the task's contact (crmId) out of flow flowId in Gong, not before `delay` from now:
+    // an undo within it costs no traffic. Recorded like enqueue (0 when the disk refused, and
+    // changeNotSaved says why); it changes nothing in the task. Sent alone, never merged into a
+    // PATCH; Gong's refusal drops it with a notice (once per run for a key without
+    // api:flows:write), anything transient is sent again, and a restart sends it.
+    qint64 enqueueUnassign(qint64 taskId, const QString &crmId, qint64 flowId,
+                           std::chrono::milliseconds delay);
+    // Takes back a change (of either kind) that has not gone out yet. False when it is sent or
+    // on its way.
     bool cancel(qint64 seq);
+    // The change is on its way, was handed to the network, or is settled: cancel() cannot take
+    // it back. (cancel() failing for an unsent one means the disk refused.)
+    bool wentOut(qint64 seq) const;
     // A held change: send it again ("keep mine" for a conflict) or drop it ("take theirs").
     void retryFailed(qint64 taskId);
     void discardFailed(qint64 taskId);
@@ -104,6 +120,13 @@ private:
     void onRefreshed(const TaskEnvelope &envelope);
     void onRefreshFailed(const ApiError &error);
     void onChangeAnswered(qint64 taskId, const QList<qint64> &seqs, const ApiResult<Task> &result);
+    // SyncEngineUnassign.cpp: a flow removal, sent alone.
+    void sendUnassign(const PendingChange &change);
+    void onUnassignAnswered(const PendingChange &change, const ApiResult<QStringList> &result);
+    QString flowNameOf(qint64 taskId, qint64 flowId) const;
+    // After a transient failure of these changes: whether they went out, then the wait.
+    void retryChangesLater(const QList<qint64> &seqs, const ApiError &error);
+    void pauseForSignIn(const ApiError &error);
     void onTransientError(const ApiError &error);
     // Holds the rep's unsent changes to tasks that Gong changed since the rep acted on them.
     void detectConflicts(const QMap<qint64, SharedTask> &fresh);
@@ -143,6 +166,8 @@ private:
     Backoff m_backoff; // consecutive transient failures
     int m_callsToday = 0;
     int m_generation = 0; // which store the answers in flight belong to
+    // The key cannot change flows: said once, not for every removal it refuses.
+    bool m_toldFlowScope = false;
     QDate m_callsDay;
 };
 

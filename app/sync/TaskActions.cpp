@@ -36,7 +36,8 @@ bool TaskActions::reschedule(const QList<qint64> &taskIds, const QDateTime &due)
 bool TaskActions::apply(const QList<qint64> &taskIds, const TaskUpdate &change,
                         const QString &label)
 {
-    Action action{label, {}};
+    Action action;
+    action.label = label;
     bool allRecorded = true;
     for (qint64 id : taskIds) {
         const std::optional<Task> before = m_sync->task(id);
@@ -56,7 +57,7 @@ bool TaskActions::apply(const QList<qint64> &taskIds, const TaskUpdate &change,
             allRecorded = false;
             break;
         }
-        action.steps.append({id, seq, change, inverse});
+        action.steps.append({id, seq, change, inverse, false});
     }
     if (action.steps.isEmpty())
         return allRecorded;
@@ -80,21 +81,50 @@ bool TaskActions::undo()
         return false;
     Action action = m_undo.takeLast();
     while (!action.steps.isEmpty()) {
-        const Step step = action.steps.last();
-        // Already with Gong (or on its way): send the way back. A task that had no due date
-        // cannot get "no due date" back through the API, so only its status is restored.
-        const bool undone = m_sync->cancel(step.seq) || step.inverse.isEmpty() ||
-                            m_sync->enqueue(step.taskId, step.inverse, true) != 0;
-        if (!undone) {
+        if (!undoStep(action.steps.last(), action)) {
             // The disk refused the way back: the rest stays undoable, for when it has room.
             push(action);
             return false;
         }
         action.steps.removeLast();
     }
+    const bool call = action.callId != 0;
+    if (call && !undoCall(action)) {
+        push(action);
+        return false;
+    }
     emit undoAvailable(!m_undo.isEmpty());
-    emit done(tr("Undone: %1").arg(action.label.toLower()), false);
+    QString text = tr("Undone: %1").arg(action.label.toLower());
+    if (action.leftFlow)
+        text += tr(" · %1 stays out of %2 in Gong; add them back there")
+                    .arg(action.contact, action.flowName);
+    emit done(text, false);
+    if (call)
+        emit callsChanged();
     return true;
+}
+
+bool TaskActions::undoStep(const Step &step, Action &action)
+{
+    if (m_sync->cancel(step.seq))
+        return true;
+    if (step.unassign) {
+        if (!m_sync->wentOut(step.seq))
+            return false; // still here and unsent: the disk refused to cancel it
+        // Gong's API cannot put a prospect back into a flow. Unless Gong refused it, it went.
+        const QString outcome = m_sync->store()->changeOutcome(step.seq);
+        action.leftFlow = action.leftFlow || (outcome != QLatin1String("refused") &&
+                                              outcome != QLatin1String("cancelled"));
+        return true;
+    }
+    // Already with Gong (or on its way): send the way back. A task that had no due date cannot
+    // get "no due date" back through the API, so only its status is restored.
+    if (step.inverse.isEmpty())
+        return true;
+    const qint64 seq = m_sync->enqueue(step.taskId, step.inverse, true);
+    if (seq != 0)
+        action.undoSeqs.append(seq);
+    return seq != 0;
 }
 
 void TaskActions::clearUndo()

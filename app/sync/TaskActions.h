@@ -1,15 +1,27 @@
 #pragma once
 
+#include "core/CallOutcome.h"
+#include "core/CallSettings.h"
 #include "core/TaskUpdate.h"
 
 #include <QObject>
+#include <QTimeZone>
+
+#include <chrono>
 
 namespace engage {
 
 class SyncEngine;
 
-// The one door the UI uses to change tasks: done, dismiss, reopen, reschedule, and undo. Each
-// action goes into SyncEngine's journal and onto an undo stack.
+// What logOutcome did, for the card and the notice.
+struct OutcomeResult {
+    bool recorded = false;
+    qint64 callId = 0;
+    QString text;
+};
+
+// The one door the UI uses to change tasks: done, dismiss, reopen, reschedule, a call's outcome,
+// and undo. Each action goes into SyncEngine's journal and onto an undo stack.
 class TaskActions : public QObject
 {
     Q_OBJECT
@@ -24,6 +36,17 @@ public:
     bool reopen(const QList<qint64> &taskIds);
     bool reschedule(const QList<qint64> &taskIds, const QDateTime &due);
 
+    // Logs a call's outcome on the task and does what it says (OutcomePlan: close it, take the
+    // contact out of its flow, mark them opted out here, or bring it due again), recording a
+    // CallRecord with every change it made. One undo() takes back all of it. When the disk does
+    // not take any part, nothing stays recorded and `recorded` is false (changeNotSaved said why).
+    OutcomeResult logOutcome(qint64 taskId, const CallOutcome &outcome, const QString &note,
+                             const CallSettings &settings, const QTimeZone &repZone);
+    // How long a flow removal waits before it goes: an undo soon after costs no traffic.
+    void setUnassignDelay(std::chrono::milliseconds delay) { m_unassignDelay = delay; }
+    // The contact is marked opted out on this computer (Gong's own mark is set in Gong).
+    bool isOptedOut(const QString &contactCrmId) const;
+
     bool canUndo() const { return !m_undo.isEmpty(); }
     // Another account's list is shown: what was done in the last one cannot be undone here.
     void clearUndo();
@@ -35,6 +58,8 @@ signals:
     // "Marked done · Undo" and the like, for the short notice after each action.
     void done(const QString &text, bool undoable);
     void undoAvailable(bool available);
+    // A call was logged or undone: the day log has changed.
+    void callsChanged();
 
 private:
     struct Step {
@@ -42,16 +67,31 @@ private:
         qint64 seq = 0;
         TaskUpdate change;
         TaskUpdate inverse;
+        bool unassign = false; // a flow removal: cancelled while unsent, else it stands in Gong
     };
     struct Action {
         QString label;
         QList<Step> steps;
+        // A call's outcome (TaskActionsOutcome.cpp) also has these to take back.
+        qint64 callId = 0;
+        QString optOutCrmId; // marked by this action (not before it)
+        QString contact, flowName;
+        QList<qint64> undoSeqs; // the compensating changes sent so far
+        bool leftFlow = false;  // a flow removal had gone out: the contact stays out
     };
     bool apply(const QList<qint64> &taskIds, const TaskUpdate &change, const QString &label);
     void push(const Action &action);
+    // Undoes one step; false when the disk refused the way back.
+    bool undoStep(const Step &step, Action &action);
+    // The call's own parts: the opt-out mark, the record. False when the disk refused.
+    bool undoCall(Action &action);
+    // Takes back what a half-recorded outcome recorded; what cannot be taken back stays undoable.
+    void rollBack(Action action);
+    void notSaved(const QString &text);
 
     SyncEngine *m_sync;
     QList<Action> m_undo;
+    std::chrono::milliseconds m_unassignDelay = std::chrono::seconds(20);
 };
 
 } // namespace engage

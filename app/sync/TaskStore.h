@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/CallRecord.h"
 #include "core/Task.h"
 #include "core/TaskList.h"
 #include "core/TaskUpdate.h"
 #include "sync/StoreError.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -12,14 +14,22 @@
 #include <functional>
 
 class QSqlError;
+class QSqlQuery;
 
 namespace engage {
 
 // One change the rep made, as the outbox journal keeps it until Gong confirms it.
 struct PendingChange {
+    // Patch: PATCH /v2/tasks/{taskId} with `update`. UnassignFlow: the task's contact (`crmId`)
+    // leaves flow `flowId`; it changes nothing in the task, and goes alone, never merged.
+    enum class Kind { Patch, UnassignFlow };
+    Kind kind = Kind::Patch;
     qint64 seq = 0; // journal order
     qint64 taskId = 0;
     TaskUpdate update;
+    QString crmId;
+    qint64 flowId = 0;
+    QDateTime notBefore;   // not sent before this instant (invalid: at once)
     QDateTime baseUpdated; // the task's `updated` stamp as the rep saw it
     QDateTime createdAt;
     bool failed = false;   // held: Gong refused it (400/403) or it conflicts; waits for the rep
@@ -37,7 +47,7 @@ struct PendingChange {
 class TaskStore
 {
 public:
-    static constexpr int SchemaVersion = 5; // StoreSchema::Version
+    static constexpr int SchemaVersion = 6; // StoreSchema::Version
 
     TaskStore();
     ~TaskStore();
@@ -71,15 +81,22 @@ public:
     // or 0 when it could not be recorded (lastError() says why).
     [[nodiscard]] qint64 appendChange(qint64 taskId, const TaskUpdate &update,
                                       const QDateTime &baseUpdated, const QDateTime &now);
+    // Records that the task's contact leaves the flow (outbox kind 'unassign', not sent before
+    // notBefore) and its ledger line "removed from flow"; the journal number, or 0.
+    [[nodiscard]] qint64 appendUnassign(qint64 taskId, const QString &crmId, qint64 flowId,
+                                        const QDateTime &now, const QDateTime &notBefore);
     QList<PendingChange> pendingChanges() const;
     // Gong confirmed these changes with `confirmed`: out of the outbox, into the cache, and
     // "confirmed" in the ledger.
     [[nodiscard]] bool confirmChanges(const QList<qint64> &seqs, const Task &confirmed);
     // The task is gone from Gong: its changes, its cached row, and "gone" in the ledger.
     [[nodiscard]] bool dropTask(qint64 taskId, const QList<qint64> &seqs);
-    // Takes changes back (outcome "cancelled" or "discarded").
+    // Takes changes out of the outbox with that outcome: "cancelled" or "discarded" (the rep took
+    // them back), "confirmed" (a flow removal Gong did), "refused" (one Gong will never do, with
+    // why in `detail`).
     [[nodiscard]] bool removeChanges(const QList<qint64> &seqs,
-                                     const QString &outcome = QStringLiteral("cancelled"));
+                                     const QString &outcome = QStringLiteral("cancelled"),
+                                     const QString &detail = {});
     [[nodiscard]] bool markFailed(const QList<qint64> &seqs, const QString &failure,
                                   bool conflict = false);
     [[nodiscard]] bool markSent(const QList<qint64> &seqs, bool sent);
@@ -89,18 +106,41 @@ public:
     // The ledger: what was done, when, and what became of that very change.
     struct LedgerEntry {
         qint64 taskId = 0;
-        QString action; // done, dismissed, reopened, rescheduled
+        QString action; // done, dismissed, reopened, rescheduled, removed from flow
         QDateTime at;
-        QString outcome; // pending, confirmed, gone, failed, conflict, cancelled, discarded
-        qint64 seq = 0;  // the change it records (0 for entries before schema 5)
+        // pending, confirmed, gone, failed, conflict, cancelled, discarded, refused
+        QString outcome;
+        qint64 seq = 0; // the change it records (0 for entries before schema 5)
+        QString detail; // why it failed or was refused, for the rep
     };
     QList<LedgerEntry> ledger() const;
+    // The lines recorded in [from, to), oldest first.
+    QList<LedgerEntry> ledger(const QDateTime &from, const QDateTime &to) const;
+    // The ledger's outcome for that change ("pending", "confirmed", "refused", …); empty when the
+    // ledger does not name it.
+    QString changeOutcome(qint64 seq) const;
+
+    // The call log (TaskStoreCalls.cpp): one row per outcome the rep logged. The id, or 0.
+    [[nodiscard]] qint64 appendCall(const CallRecord &record);
+    // Marks the call undone (or not); `undoSeqs`, the changes that took it back, join its seqs,
+    // so the day log knows them as part of it.
+    [[nodiscard]] bool setCallUndone(qint64 id, bool undone, const QList<qint64> &undoSeqs = {});
+    // The calls logged in [from, to), oldest first; undone ones too.
+    QList<CallRecord> calls(const QDateTime &from, const QDateTime &to) const;
+    // Contacts marked opted out on this computer, by CRM id (Gong's API cannot mark them).
+    [[nodiscard]] bool setOptedOut(const QString &crmId, bool optedOut, qint64 taskId,
+                                   const QDateTime &at);
+    QSet<QString> optedOut() const;
 
     // Called after every statement inside a transaction. Only the test binary sets it, to let
     // a kill land between two statements of one operation.
     static void setStatementHook(std::function<void()> hook);
 
 private:
+    // Instants as the store writes them: UTC, with milliseconds. The base stamp must equal the
+    // cache's `updated` to the millisecond, and text in one form sorts by time.
+    static QString dateText(const QDateTime &dt);
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection); }
     bool migrate();
     bool exec(const QString &sql);
     bool fail(const QSqlError &error);
@@ -108,7 +148,8 @@ private:
     // Runs `sql` once per journal entry, binding `values` then the seq (inside the caller's
     // transaction).
     bool execPerChange(const QString &sql, const QVariantList &values, const QList<qint64> &seqs);
-    bool setOutcome(const QList<qint64> &seqs, const QString &outcome);
+    bool setOutcome(const QList<qint64> &seqs, const QString &outcome, const QString &detail = {});
+    static QList<LedgerEntry> readLedger(QSqlQuery &q);
     QString m_connection;
     QString m_path;
     QString m_error;
