@@ -2,15 +2,18 @@
 
 #include "app/SingleInstance.h"
 
+#include "core/CallSettings.h"
 #include "core/Clock.h"
 #include "gong/CredentialStore.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxServer.h"
 #include "sync/AccountCheck.h"
+#include "sync/CallCatalog.h"
 #include "sync/StoreLocation.h"
 #include "sync/SyncEngine.h"
 #include "sync/TaskActions.h"
 #include "sync/TaskStore.h"
+#include "ui/CallingSettingsDialog.h"
 #include "ui/ConnectDialog.h"
 #include "ui/MainWindow.h"
 
@@ -194,8 +197,12 @@ Application::Started Application::start(const Options &options)
     m_client->setConfig(config);
     m_sync = std::make_unique<SyncEngine>(m_client.get(), m_store.get(), Clock::system());
     m_actions = std::make_unique<TaskActions>(m_sync.get());
+    m_catalog = std::make_unique<CallCatalog>(m_client.get(), m_store.get(), &m_sync->rateLimiter(),
+                                              Clock::system());
     m_window = std::make_unique<MainWindow>(m_sync.get(), m_actions.get(), Clock::system(),
                                             m_settings.get());
+    m_window->setCallCatalog(m_catalog.get());
+    m_window->setCallSettings(CallSettings::read(*m_settings));
     if (!storeError.isEmpty())
         m_window->showError(storeError);
     qCDebug(lcStartup) << "window built" << startupClock().elapsed() << "ms";
@@ -210,13 +217,21 @@ Application::Started Application::start(const Options &options)
     m_accountCheck = std::make_unique<AccountCheck>(m_network.get(), m_credentials.get(),
                                                     &m_sync->rateLimiter());
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::openConnectDialog);
+    connect(m_window.get(), &MainWindow::callingSettingsRequested, this,
+            &Application::openCallingSettings);
     if (options.demo) {
         m_started = true;
-        m_sync->start();
+        startSync();
         return Started::Running;
     }
     connectAndStart();
     return Started::Running;
+}
+
+void Application::startSync()
+{
+    m_sync->start();
+    m_catalog->start();
 }
 
 Application::Started Application::fail(const QString &why)
@@ -284,6 +299,7 @@ bool Application::switchAccount(const GongConfig &config)
     // The engine lets go of the old store (its unsent changes stay in it, for when that account
     // is used again) before the old store closes.
     m_sync->switchStore(store.get());
+    m_catalog->setStore(store.get());
     m_actions->clearUndo();
     std::swap(m_store, store);
     if (!message.isEmpty())
@@ -297,7 +313,7 @@ void Application::connectAndStart()
         if (m_config.problem().isEmpty() && !m_config.userId.isEmpty()) {
             m_client->setConfig(m_config);
             m_started = true;
-            m_sync->start();
+            startSync();
             qCDebug(lcStartup) << "cache loaded and shown" << startupClock().elapsed() << "ms";
         } else {
             m_window->showError(tr("Not connected to Gong yet: enter your API address, "
@@ -341,6 +357,18 @@ void Application::openConnectDialog()
     dialog->open();
 }
 
+void Application::openCallingSettings()
+{
+    auto *dialog = new CallingSettingsDialog(CallSettings::read(*m_settings), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const CallSettings settings = dialog->settings();
+        settings.write(*m_settings);
+        m_window->setCallSettings(settings);
+    });
+    dialog->open();
+}
+
 void Application::applyConfig(const GongConfig &config, const QString &email)
 {
     const bool otherAccount = accountKey(config) != accountKey(m_config);
@@ -358,7 +386,7 @@ void Application::applyConfig(const GongConfig &config, const QString &email)
         m_started = true; // switchAccount() started the engine on the other store
     } else if (!m_started) {
         m_started = true;
-        m_sync->start();
+        startSync();
     } else {
         m_sync->resume();
     }

@@ -14,6 +14,7 @@ class QSettings;
 namespace engage {
 
 class AccountCheck;
+class CallCatalog;
 class ConnectDialog;
 class CredentialStore;
 class MainWindow;
@@ -59,12 +60,15 @@ private:
     // Credentials from the keychain when the environment has none, then the list.
     void connectAndStart();
     void openConnectDialog();
+    void openCallingSettings();
     void applyConfig(const GongConfig &config, const QString &email);
     // The store of the account `config` names (an in-memory one with no account yet).
     std::unique_ptr<TaskStore> openStore(const GongConfig &config, QString *message);
     bool switchAccount(const GongConfig &config);
     void updateTitle();
     Started fail(const QString &why);
+    // The engine and the call catalog start on the account's store.
+    void startSync();
     // Empty when there is no account; otherwise names the account's store.
     static QString accountKey(const GongConfig &config);
 
@@ -81,6 +85,7 @@ private:
     std::unique_ptr<TaskStore> m_store;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<TaskActions> m_actions;
+    std::unique_ptr<CallCatalog> m_catalog;
     std::unique_ptr<AccountCheck> m_accountCheck;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <functional>
 #include <memory>
 
 inline QJsonObject jsonOf(const QByteArray &body)
@@ -40,9 +41,12 @@ struct Rig {
     std::unique_ptr<engage::TaskActions> actions;
     std::unique_ptr<engage::MainWindow> window;
 
-    bool start()
+    // `seed` replaces the demo's tasks before the window first asks for them.
+    bool start(const std::function<void(engage::SandboxServer &)> &seed = {})
     {
         server.seedDemoData(clock.now(), clock.timeZone());
+        if (seed)
+            seed(server);
         server.setNow([this] { return clock.now(); });
         if (!server.start() || !store.open(dir.filePath(QStringLiteral("t.sqlite")))) {
             qWarning() << "rig: server or store did not start" << store.errorString();

@@ -178,10 +178,11 @@ private slots:
             if (!action->isSeparator())
                 onToolbar << action->objectName();
         }
-        QCOMPARE(onToolbar,
-                 (QStringList{QStringLiteral("action.markDone"), QStringLiteral("action.dismiss"),
-                              QStringLiteral("action.reschedule"), QStringLiteral("action.undo"),
-                              QStringLiteral("action.refresh")}));
+        QCOMPARE(
+            onToolbar,
+            (QStringList{QStringLiteral("action.markDone"), QStringLiteral("action.dismiss"),
+                         QStringLiteral("action.reschedule"), QStringLiteral("action.undo"),
+                         QStringLiteral("action.refresh"), QStringLiteral("action.startSession")}));
         // The shortcuts window lists the window's keys, every one, from the actions.
         QAction *shortcuts = find(rig, "action.shortcuts");
         shortcuts->trigger();
@@ -194,6 +195,34 @@ private slots:
             QVERIFY(action->shortcutContext() == Qt::WindowShortcut);
             QCOMPARE(table->item(row, 0)->text(),
                      action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        }
+    }
+
+    // In the list and in a session, no two enabled actions of the window share a key: a key
+    // means one thing at a time (J: next task in the list, next call in a session).
+    void noKeyMeansTwoThings()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        ActionRegistry *registry = rig.window->actionRegistry();
+        for (const bool inSession : {false, true}) {
+            registry->setSessionMode(inSession);
+            QHash<QKeySequence, QString> owner;
+            for (QAction *action : registry->shortcutActions()) {
+                if (!action->isEnabled())
+                    continue;
+                for (const QKeySequence &key : action->shortcuts()) {
+                    QVERIFY2(!owner.contains(key),
+                             qPrintable(key.toString() + QStringLiteral(": ") + owner.value(key) +
+                                        QStringLiteral(" and ") + action->objectName()));
+                    owner.insert(key, action->objectName());
+                }
+            }
+            QCOMPARE(owner.contains(QKeySequence(Qt::Key_J)), true);
+            QCOMPARE(owner.value(QKeySequence(Qt::Key_J)), inSession
+                                                               ? QStringLiteral("action.skipCall")
+                                                               : QStringLiteral("action.nextTask"));
+            QCOMPARE(owner.contains(QKeySequence(Qt::Key_Return)), inSession);
         }
     }
 

@@ -1,6 +1,7 @@
 // The real MainWindow, driven from the keyboard offscreen against the sandbox: what the rep does
 // and what reaches Gong.
 #include "WindowRig.h"
+#include "core/CallOutcome.h"
 #include "gong/GongClient.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxServer.h"
@@ -535,9 +536,27 @@ private slots:
             {QStringLiteral("Today"), {QStringLiteral("Alt+3")}},
             {QStringLiteral("Upcoming"), {QStringLiteral("Alt+4")}},
             {QStringLiteral("All"), {QStringLiteral("Alt+5")}},
+            {QStringLiteral("Start Calling"), {QStringLiteral("S")}},
+            {QStringLiteral("Start a New Session"), {QStringLiteral("Shift+S")}},
+            {QStringLiteral("Dial"), {QStringLiteral("C")}},
+            {QStringLiteral("Add a Note"), {QStringLiteral("N")}},
+            {QStringLiteral("Skip to the Next Call"), {QStringLiteral("J"), QStringLiteral("Tab")}},
+            {QStringLiteral("Back to the Previous Call"), {QStringLiteral("K")}},
+            {QStringLiteral("Pause"), {QStringLiteral("P")}},
+            {QStringLiteral("End the Session"), {QStringLiteral("Esc")}},
+            {QStringLiteral("Today's Calls"), {QStringLiteral("Ctrl+L")}},
             {QStringLiteral("In Reschedule: pick a preset"), {QStringLiteral("1   2   3   4")}},
             {QStringLiteral("In Reschedule: apply / cancel"), {QStringLiteral("Return   /   Esc")}},
         };
+        // The outcome keys, 1 to 9, each named after one of the outcomes (Gong's defaults here).
+        const QList<CallOutcome> outcomes = CallOutcome::gongDefaults();
+        for (int i = 0; i < 9 && i < outcomes.size(); ++i) {
+            const QString name = QStringLiteral("%1 %2").arg(i + 1).arg(outcomes.at(i).name);
+            QCOMPARE(shown.take(name), QStringList{QString::number(i + 1)});
+        }
+        for (int i = int(outcomes.size()); i < 9; ++i)
+            QCOMPARE(shown.take(QStringLiteral("Outcome %1").arg(i + 1)),
+                     QStringList{QString::number(i + 1)});
         QCOMPARE(shown.keys(), expected.keys());
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             QVERIFY2(shown.value(it.key()) == it.value(),

@@ -77,6 +77,7 @@ ActionRegistry::ActionRegistry(QMainWindow *window)
     make(Id::About, "action.about", tr("&About Engage Tasks"), {});
     connect(action(Id::About), &QAction::triggered, this, &ActionRegistry::showAbout);
     make(Id::Quit, "action.quit", tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    makeSessionActions();
 
     // Shortcuts live on the window, so they work wherever focus is (but in text fields).
     for (QAction *a : std::as_const(m_actions)) {
@@ -85,6 +86,49 @@ ActionRegistry::ActionRegistry(QMainWindow *window)
     }
     buildToolBar();
     buildMenus();
+    applyMode();
+}
+
+void ActionRegistry::makeSessionActions()
+{
+    const QStyle *s = m_window->style();
+    make(Id::StartSession, "action.startSession", tr("&Start Calling"), {QKeySequence(Qt::Key_S)},
+         tr("Call the tasks of this view one by one"))
+        ->setIcon(
+            QIcon::fromTheme(QStringLiteral("call-start"), s->standardIcon(QStyle::SP_MediaPlay)));
+    make(Id::NewSession, "action.newSession", tr("Start a &New Session"),
+         {QKeySequence(Qt::SHIFT | Qt::Key_S)}, tr("Start over from the top of this view"));
+    make(Id::Dial, "action.dial", tr("&Dial"), {QKeySequence(Qt::Key_C)},
+         tr("Dial the contact's number"))
+        ->setIcon(QIcon::fromTheme(QStringLiteral("call-start"),
+                                   s->standardIcon(QStyle::SP_DialogYesButton)));
+    for (int i = 0; i < 9; ++i) {
+        const QByteArray name = "action.outcome" + QByteArray::number(i + 1);
+        QAction *a =
+            make(static_cast<Id>(static_cast<int>(Id::Outcome1) + i), name.constData(),
+                 tr("Outcome %1").arg(i + 1), {QKeySequence(static_cast<Qt::Key>(Qt::Key_1 + i))});
+        a->setData(i);
+    }
+    make(Id::AddNote, "action.addNote", tr("Add a &Note"), {QKeySequence(Qt::Key_N)},
+         tr("Write a note to go with the outcome"));
+    make(Id::SkipCall, "action.skipCall", tr("S&kip to the Next Call"),
+         {QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_Tab)}, tr("Next task, with no change"))
+        ->setIcon(s->standardIcon(QStyle::SP_MediaSkipForward));
+    make(Id::PreviousCall, "action.previousCall", tr("&Back to the Previous Call"),
+         {QKeySequence(Qt::Key_K)})
+        ->setIcon(s->standardIcon(QStyle::SP_MediaSkipBackward));
+    make(Id::PauseSession, "action.pauseSession", tr("&Pause"), {QKeySequence(Qt::Key_P)},
+         tr("Stop the session's clock"))
+        ->setIcon(s->standardIcon(QStyle::SP_MediaPause));
+    make(Id::EndSession, "action.endSession", tr("&End the Session"),
+         {QKeySequence(Qt::Key_Escape)}, tr("End the session and see its summary"))
+        ->setIcon(s->standardIcon(QStyle::SP_MediaStop));
+    make(Id::DayLog, "action.dayLog", tr("Today's &Calls…"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
+         tr("Every outcome and change of today"));
+    make(Id::ExportDayLog, "action.exportDayLog", tr("&Export Day Log…"), {},
+         tr("Save today's calls and changes as a CSV file"));
+    make(Id::CallingSettings, "action.callingSettings", tr("&Calling Settings…"), {},
+         tr("Calling hours, retries and how to dial"));
 }
 
 QAction *ActionRegistry::make(Id id, const char *name, const QString &text,
@@ -136,6 +180,8 @@ void ActionRegistry::buildToolBar()
     m_toolBar->addAction(action(Id::Undo));
     m_toolBar->addSeparator();
     m_toolBar->addAction(action(Id::Refresh));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(action(Id::StartSession));
 }
 
 void ActionRegistry::buildMenus()
@@ -147,7 +193,10 @@ void ActionRegistry::buildMenus()
         return menu;
     };
     QMenu *file = addMenu("menu.file", tr("&File"));
+    file->addAction(action(Id::ExportDayLog));
+    file->addSeparator();
     file->addAction(action(Id::Settings));
+    file->addAction(action(Id::CallingSettings));
     file->addSeparator();
     file->addAction(action(Id::Quit));
 
@@ -176,6 +225,22 @@ void ActionRegistry::buildMenus()
     task->addAction(action(Id::RetryChange));
     task->addAction(action(Id::DiscardChange));
 
+    QMenu *call = addMenu("menu.call", tr("&Call"));
+    call->addAction(action(Id::StartSession));
+    call->addAction(action(Id::NewSession));
+    call->addSeparator();
+    call->addAction(action(Id::Dial));
+    for (int i = 0; i < 9; ++i)
+        call->addAction(outcomeAction(i));
+    call->addAction(action(Id::AddNote));
+    call->addSeparator();
+    call->addAction(action(Id::SkipCall));
+    call->addAction(action(Id::PreviousCall));
+    call->addAction(action(Id::PauseSession));
+    call->addAction(action(Id::EndSession));
+    call->addSeparator();
+    call->addAction(action(Id::DayLog));
+
     QMenu *help = addMenu("menu.help", tr("&Help"));
     help->addAction(action(Id::Shortcuts));
     help->addAction(action(Id::About));
@@ -200,11 +265,58 @@ void ActionRegistry::addSearchKeysTo(QWidget *searchField)
 
 void ActionRegistry::setSelection(const Selection &selection)
 {
+    m_selection = selection;
+    applyMode();
+}
+
+QAction *ActionRegistry::outcomeAction(int index) const
+{
+    return action(static_cast<Id>(static_cast<int>(Id::Outcome1) + index));
+}
+
+void ActionRegistry::setSessionMode(bool inSession)
+{
+    m_inSession = inSession;
+    applyMode();
+}
+
+void ActionRegistry::setOutcomeNames(const QStringList &names)
+{
+    m_outcomeCount = static_cast<int>(qMin<qsizetype>(names.size(), 9));
+    for (int i = 0; i < 9; ++i) {
+        QAction *a = outcomeAction(i);
+        // "&3 Left voicemail": the number is the key and the mnemonic.
+        a->setText(i < m_outcomeCount ? tr("&%1 %2").arg(i + 1).arg(names.at(i))
+                                      : tr("Outcome %1").arg(i + 1));
+        a->setToolTip(i < m_outcomeCount
+                          ? tr("Log “%1” and go to the next call (%2)").arg(names.at(i)).arg(i + 1)
+                          : QString());
+    }
+    applyMode();
+}
+
+void ActionRegistry::applyMode()
+{
+    const bool list = !m_inSession;
     for (Id id : {Id::MarkDone, Id::Dismiss, Id::Reschedule, Id::RescheduleNextMorning})
-        action(id)->setEnabled(selection.anyOpen);
-    action(Id::Reopen)->setEnabled(selection.anyClosed);
-    action(Id::RetryChange)->setEnabled(selection.anyHeld);
-    action(Id::DiscardChange)->setEnabled(selection.anyHeld);
+        action(id)->setEnabled(list && m_selection.anyOpen);
+    action(Id::Reopen)->setEnabled(list && m_selection.anyClosed);
+    action(Id::RetryChange)->setEnabled(list && m_selection.anyHeld);
+    action(Id::DiscardChange)->setEnabled(list && m_selection.anyHeld);
+    for (Id id : {Id::NextTask, Id::PreviousTask, Id::Find, Id::StartSession, Id::NewSession})
+        action(id)->setEnabled(list);
+    for (int v = 0; v < TaskViewCount; ++v)
+        viewAction(static_cast<TaskView>(v))->setEnabled(list);
+    for (Id id : {Id::AddNote, Id::SkipCall, Id::PreviousCall, Id::PauseSession, Id::EndSession})
+        action(id)->setEnabled(m_inSession);
+    for (int i = 0; i < 9; ++i)
+        outcomeAction(i)->setEnabled(m_inSession && i < m_outcomeCount);
+    // Return dials in a session; in the list it stays the list's.
+    QList<QKeySequence> dialKeys{QKeySequence(Qt::Key_C)};
+    if (m_inSession)
+        dialKeys << QKeySequence(Qt::Key_Return) << QKeySequence(Qt::Key_Enter);
+    action(Id::Dial)->setShortcuts(dialKeys);
+    action(Id::Dial)->setEnabled(m_inSession || m_selection.anyOpen);
 }
 
 void ActionRegistry::setUndoAvailable(bool available)

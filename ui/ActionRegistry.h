@@ -46,6 +46,20 @@ public:
         DiscardChange,         // action.discardChange          (a held change: take Gong's)
         About,                 // action.about
         LeaveSearch,           // action.leaveSearch            Esc, in the search field only
+        // The call session (menu.call); the keys of those below StartSession work only in it.
+        StartSession, // action.startSession      S (starts, or resumes the one left)
+        NewSession,   // action.newSession        Shift+S
+        Dial,         // action.dial              C; Return too in a session
+        Outcome1,     // action.outcome1..9       1–9: the company's outcomes in displayOrder
+        Outcome9 = Outcome1 + 8,
+        AddNote,         // action.addNote           N
+        SkipCall,        // action.skipCall          J, Tab
+        PreviousCall,    // action.previousCall      K
+        PauseSession,    // action.pauseSession      P
+        EndSession,      // action.endSession        Esc
+        DayLog,          // action.dayLog            Ctrl+L
+        ExportDayLog,    // action.exportDayLog
+        CallingSettings, // action.callingSettings
         Count
     };
 
@@ -77,6 +91,14 @@ public:
     void setUndoAvailable(bool available);
     // The view's action shows as checked.
     void setCurrentView(TaskView view);
+    // In a call session the list's keys rest and the session's work (J, K, 1–9, Esc, Return
+    // mean something else there); outside one, the other way round. No two enabled actions
+    // ever share a key.
+    void setSessionMode(bool inSession);
+    bool inSession() const { return m_inSession; }
+    // The outcome keys show the company's outcomes; those beyond `names` are disabled.
+    void setOutcomeNames(const QStringList &names);
+    QAction *outcomeAction(int index) const; // 0-based
 
     void showShortcuts();
     void showAbout();
@@ -84,13 +106,18 @@ public:
 private:
     QAction *make(Id id, const char *name, const QString &text, const QList<QKeySequence> &keys,
                   const QString &tip = {});
+    void makeSessionActions();
     void buildMenus();
     void buildToolBar();
+    void applyMode();
 
     QMainWindow *m_window;
     QList<QAction *> m_actions;
     QList<QAction *> m_separators;
     QToolBar *m_toolBar = nullptr;
+    Selection m_selection;
+    bool m_inSession = false;
+    int m_outcomeCount = 0;
 };
 
 } // namespace engage

@@ -1,9 +1,14 @@
 #include "ui/MainWindow.h"
 
+#include "core/CallSettings.h"
 #include "core/ReschedulePresets.h"
 #include "sync/SyncEngine.h"
 #include "sync/TaskActions.h"
 #include "ui/ActionRegistry.h"
+#include "ui/CallSession.h"
+#include "ui/DayLogActions.h"
+#include "ui/SessionCoordinator.h"
+#include "ui/SessionView.h"
 #include "ui/TaskFilterProxy.h"
 #include "ui/TaskListModel.h"
 
@@ -14,6 +19,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -35,6 +41,9 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     , m_details(new DetailPane(clock))
     , m_messages(new MessageBar(statusBar()))
     , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_pages(new QStackedWidget)
+    , m_sessions(nullptr)
+    , m_dayLog(new DayLogActions(sync, clock, this))
     , m_quit(new QuitGuard(this))
 {
     setWindowTitle(tr("Engage Tasks"));
@@ -56,7 +65,22 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({880, 400});
-    setCentralWidget(m_splitter);
+    // The list, and in front of it while calling, the session's page.
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_splitter);
+    setCentralWidget(m_pages);
+    m_sessions = new SessionCoordinator(sync, actions, m_registry, clock, m_pages, this);
+    m_sessions->setVisibleTasks([this] { return m_table->visibleIds(); });
+    m_sessions->setCurrentTask([this] { return m_table->currentTaskId(); });
+    connect(m_sessions, &SessionCoordinator::notice, this, &MainWindow::showNotice);
+    connect(m_sessions, &SessionCoordinator::dayLogRequested, m_dayLog, &DayLogActions::openDialog);
+    connect(m_dayLog, &DayLogActions::notice, this, &MainWindow::showNotice);
+    connect(m_dayLog, &DayLogActions::failed, this, &MainWindow::showError);
+    connect(m_sessions, &SessionCoordinator::listShown, this, [this](qint64 taskId) {
+        if (const QModelIndex at = m_table->proxyIndexOf(taskId); at.isValid())
+            m_table->setCurrentIndex(at);
+        m_table->setFocus();
+    });
 
     m_registry->addContextMenuTo(m_table);
     m_registry->addSearchKeysTo(m_filterBar->searchField());
@@ -108,7 +132,8 @@ void MainWindow::wireActions()
     on(Id::Reopen, [this] { m_actions->reopen(m_table->selectedIds()); });
     on(Id::Reschedule, [this] { openReschedule(); });
     on(Id::RescheduleNextMorning, [this] { rescheduleNextMorning(); });
-    on(Id::Undo, [this] { m_actions->undo(); });
+    on(Id::Undo,
+       [this] { m_sessions->inSession() ? m_sessions->undo() : (void)m_actions->undo(); });
     on(Id::RetryChange, [this] {
         for (qint64 id : m_table->selectedIds())
             m_sync->retryFailed(id);
@@ -132,8 +157,32 @@ void MainWindow::wireActions()
                 [this, view] { m_filterBar->chooseView(view); });
     }
     on(Id::Settings, [this] { emit settingsRequested(); });
+    on(Id::CallingSettings, [this] { emit callingSettingsRequested(); });
+    on(Id::DayLog, [this] { m_dayLog->openDialog(); });
+    on(Id::ExportDayLog, [this] { m_dayLog->exportCsv(); });
     on(Id::Quit, [this] { close(); });
     connect(m_actions, &TaskActions::undoAvailable, m_registry, &ActionRegistry::setUndoAvailable);
+}
+
+CallSession *MainWindow::callSession() const
+{
+    return m_sessions->session();
+}
+
+SessionView *MainWindow::sessionView() const
+{
+    return m_sessions->view();
+}
+
+void MainWindow::setCallCatalog(CallCatalog *catalog)
+{
+    m_sessions->setCatalog(catalog);
+}
+
+void MainWindow::setCallSettings(const CallSettings &settings)
+{
+    m_sessions->setSettings(settings);
+    m_table->taskModel()->setCallingHours(settings.hours, m_clock.timeZone());
 }
 
 void MainWindow::wireSync()
@@ -264,7 +313,7 @@ void MainWindow::restoreState()
     QMainWindow::restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
     m_table->header()->restoreState(
-        m_settings->value(QStringLiteral("window/columns")).toByteArray());
+        m_settings->value(QStringLiteral("window/columns2")).toByteArray());
 }
 
 void MainWindow::saveState()
@@ -274,7 +323,7 @@ void MainWindow::saveState()
     m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    m_settings->setValue(QStringLiteral("window/columns"), m_table->header()->saveState());
+    m_settings->setValue(QStringLiteral("window/columns2"), m_table->header()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -18,11 +18,18 @@ class QLabel;
 class QLineEdit;
 class QSettings;
 class QSplitter;
+class QStackedWidget;
 class QTreeView;
 
 namespace engage {
 
 class ActionRegistry;
+class CallCatalog;
+class CallSession;
+class DayLogActions;
+class SessionCoordinator;
+class SessionView;
+struct CallSettings;
 class ContactPanel;
 class FlowPanel;
 class OpportunityPanel;
@@ -48,6 +55,13 @@ public:
     TaskTable *taskTable() const { return m_table; }
     DetailPane *detailPane() const { return m_details; }
     MessageBar *messageBar() const { return m_messages; }
+    SessionCoordinator *sessions() const { return m_sessions; }
+    DayLogActions *dayLog() const { return m_dayLog; }
+    CallSession *callSession() const;
+    SessionView *sessionView() const;
+    // The company's outcomes and the flows' scripts; the rep's calling settings.
+    void setCallCatalog(CallCatalog *catalog);
+    void setCallSettings(const CallSettings &settings);
 
     QTreeView *taskView() const { return m_table; }
     TaskListModel *taskModel() const { return m_table->taskModel(); }
@@ -77,6 +91,7 @@ public:
 
 signals:
     void settingsRequested();
+    void callingSettingsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -107,6 +122,9 @@ private:
     DetailPane *m_details;
     MessageBar *m_messages;
     QSplitter *m_splitter;
+    QStackedWidget *m_pages;
+    SessionCoordinator *m_sessions;
+    DayLogActions *m_dayLog;
     QuitGuard *m_quit;
     QPointer<RescheduleDialog> m_rescheduleDialog;
 };

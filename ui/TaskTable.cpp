@@ -66,6 +66,16 @@ QList<qint64> TaskTable::selectedIds() const
     return ids;
 }
 
+QList<qint64> TaskTable::visibleIds() const
+{
+    QList<qint64> ids;
+    const int rows = m_proxy->rowCount();
+    ids.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        ids.append(m_proxy->index(row, 0).data(TaskListModel::TaskIdRole).toLongLong());
+    return ids;
+}
+
 qint64 TaskTable::currentTaskId() const
 {
     const QModelIndex index = currentIndex();

@@ -29,6 +29,8 @@ public:
 
     // The selected tasks in list order; the current one when nothing is selected.
     QList<qint64> selectedIds() const;
+    // Every task the view shows, in the list's order.
+    QList<qint64> visibleIds() const;
     // The current row's task id; 0 when there is none.
     qint64 currentTaskId() const;
     // The task's row in the view; invalid when it is not in the view.

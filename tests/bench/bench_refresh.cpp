@@ -4,6 +4,7 @@
 // list shows the new data. Beside it, the same ticker's longest gap while the window sits idle.
 // Prints medians and maxima over several runs; asserts nothing about time.
 #include "../SandboxConfig.h"
+#include "BenchSupport.h"
 #include "gong/GongClient.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxServer.h"
@@ -33,93 +34,6 @@ using namespace engage;
 namespace {
 constexpr int TaskCount = 10000;
 constexpr int Runs = 5;
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-// Runs the event loop for `ms` (QTest::qWait would sleep in 10 ms slices, which the meter
-// would count as blocks).
-void spin(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-double maximum(const QList<double> &v)
-{
-    return v.isEmpty() ? 0 : *std::max_element(v.cbegin(), v.cend());
-}
-
-// The longest gap between ticks of a 2 ms timer on the UI thread while it runs.
-class BlockMeter
-{
-public:
-    BlockMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(2);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_longest = 0;
-        m_timer.start();
-    }
-    double stopMs()
-    {
-        m_timer.stop();
-        const qint64 now = m_clock.nsecsElapsed();
-        return std::max(m_longest, now - m_last) / 1e6;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
-
-// Gong on its own thread: its work (serialising 10,000 tasks) must not count as the app's.
-class GongThread
-{
-public:
-    GongThread()
-    {
-        m_thread.start();
-        m_anchor.moveToThread(&m_thread);
-    }
-    ~GongThread()
-    {
-        run([this] { m_server.reset(); });
-        m_thread.quit();
-        m_thread.wait();
-    }
-    // Runs `work` on Gong's thread and waits for it.
-    void run(const std::function<void()> &work)
-    {
-        QMetaObject::invokeMethod(&m_anchor, work, Qt::BlockingQueuedConnection);
-    }
-    SandboxServer &server() { return *m_server; }
-    void create()
-    {
-        run([this] { m_server = std::make_unique<SandboxServer>(); });
-    }
-
-private:
-    QThread m_thread;
-    QObject m_anchor;
-    std::unique_ptr<SandboxServer> m_server;
-};
 
 struct Rig {
     ManualClock clock{QDateTime::currentDateTimeUtc(), QTimeZone::utc()};

@@ -1,0 +1,284 @@
+#include "ui/CallSession.h"
+
+#include "core/CallRecord.h"
+#include "sync/CallCatalog.h"
+#include "sync/SyncEngine.h"
+#include "sync/TaskActions.h"
+#include "sync/TaskStore.h"
+#include "ui/Dialer.h"
+
+#include <QLocale>
+#include <QMessageBox>
+#include <QSet>
+
+namespace engage {
+
+namespace {
+constexpr int ReorderMs = 60 * 1000;
+constexpr int LastOutcomesShown = 3;
+constexpr qint64 LastOutcomesDays = 30;
+} // namespace
+
+CallSession::CallSession(SyncEngine *sync, TaskActions *actions, Dialer *dialer, const Clock &clock,
+                         QObject *parent)
+    : QObject(parent)
+    , m_sync(sync)
+    , m_actions(actions)
+    , m_dialer(dialer)
+    , m_clock(clock)
+    , m_confirm([](const QString &question) {
+        return QMessageBox::question(nullptr, tr("Call anyway?"), question,
+                                     QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    })
+{
+    m_reorder.setInterval(ReorderMs);
+    connect(&m_reorder, &QTimer::timeout, this, [this] {
+        if (!m_queue)
+            return;
+        m_queue->reorder(m_clock.now());
+        emit changed();
+    });
+}
+
+void CallSession::setCatalog(CallCatalog *catalog)
+{
+    if (m_catalog)
+        disconnect(m_catalog, nullptr, this, nullptr);
+    m_catalog = catalog;
+    if (m_catalog) {
+        connect(m_catalog, &CallCatalog::flowsChanged, this, &CallSession::changed);
+        connect(m_catalog, &CallCatalog::outcomesChanged, this, &CallSession::changed);
+        connect(m_catalog, &QObject::destroyed, this, [this] { m_catalog = nullptr; });
+    }
+    emit changed();
+}
+
+CallSession::~CallSession() = default;
+
+void CallSession::setSettings(const CallSettings &settings)
+{
+    m_settings = settings;
+    m_dialer->setSettings(settings.dial);
+    if (m_queue) {
+        m_queue->reorder(m_clock.now());
+        emit changed();
+    }
+}
+
+CallingHours CallSession::hoursFor(const Task &task) const
+{
+    return CallingHours::forContact(task.contact.value_or(Contact()), m_clock.timeZone(),
+                                    m_settings.hours);
+}
+
+bool CallSession::start(const QList<qint64> &taskIds)
+{
+    QList<SessionTask> tasks;
+    tasks.reserve(taskIds.size());
+    for (qint64 id : taskIds) {
+        const std::optional<Task> task = m_sync->task(id);
+        if (task && task->status == TaskStatus::Open)
+            tasks.append({id, hoursFor(*task)});
+    }
+    if (tasks.isEmpty())
+        return false;
+    m_queue = std::make_unique<SessionQueue>(tasks, m_clock);
+    m_queue->reorder(m_clock.now());
+    m_logged.clear();
+    m_note.clear();
+    m_reorder.start();
+    fetchScripts(m_queue->order());
+    emit changed();
+    return true;
+}
+
+void CallSession::fetchScripts(const QList<qint64> &taskIds)
+{
+    if (!m_catalog)
+        return;
+    QList<qint64> flows;
+    QSet<qint64> seen;
+    for (qint64 id : taskIds) {
+        const std::optional<Task> task = m_sync->task(id);
+        if (!task || !task->flow || task->flow->id <= 0 || seen.contains(task->flow->id))
+            continue;
+        seen.insert(task->flow->id);
+        if (!m_catalog->flow(task->flow->id))
+            flows.append(task->flow->id);
+    }
+    if (!flows.isEmpty())
+        m_catalog->fetchFlows(flows);
+}
+
+std::optional<Task> CallSession::currentTask() const
+{
+    const qint64 id = currentTaskId();
+    return id == 0 ? std::nullopt : m_sync->task(id);
+}
+
+QList<CallOutcome> CallSession::outcomes() const
+{
+    return m_catalog ? m_catalog->outcomes() : CallOutcome::gongDefaults();
+}
+
+QString CallSession::outcomesNotice() const
+{
+    return m_catalog ? m_catalog->notice() : tr("Gong's default outcomes (no connection to Gong)");
+}
+
+QStringList CallSession::lastOutcomesOf(const Task &task) const
+{
+    const QString crmId = task.contact ? task.contact->crmId : QString();
+    const QDateTime now = m_clock.now();
+    const QList<CallRecord> records =
+        m_sync->store()->calls(now.addDays(-LastOutcomesDays), now.addSecs(1));
+    QStringList lines;
+    for (auto it = records.crbegin(); it != records.crend() && lines.size() < LastOutcomesShown;
+         ++it) {
+        if (it->undone || (it->taskId != task.id && (crmId.isEmpty() || it->contactCrmId != crmId)))
+            continue;
+        const QDateTime at = it->at.toTimeZone(m_clock.timeZone());
+        QString line = QStringLiteral("%1 · %2").arg(
+            QLocale().toString(at, QStringLiteral("ddd d MMM HH:mm")), it->outcome);
+        if (!it->note.isEmpty())
+            line += QStringLiteral(" · “%1”").arg(it->note);
+        lines << line;
+    }
+    return lines;
+}
+
+CallCardData CallSession::card() const
+{
+    const std::optional<Task> task = currentTask();
+    if (!task)
+        return {};
+    CallCardData::Inputs in;
+    in.now = m_clock.now();
+    in.hours = hoursFor(*task);
+    in.labelOrder = m_settings.dial.labelOrder;
+    if (m_catalog && task->flow) {
+        in.flow = m_catalog->flow(task->flow->id);
+        if (!in.flow && m_catalog->lastFlowsError())
+            in.flowsUnavailable =
+                tr("No call script: %1").arg(m_catalog->lastFlowsError()->userMessage());
+    }
+    in.markedOptedOut = task->contact && m_actions->isOptedOut(task->contact->crmId);
+    in.lastOutcomes = lastOutcomesOf(*task);
+    return CallCardData::build(*task, in);
+}
+
+QString CallSession::progressText() const
+{
+    return m_queue ? m_queue->progressText() : QString();
+}
+
+QString CallSession::dial()
+{
+    return dialTask(currentTaskId());
+}
+
+QString CallSession::dialTask(qint64 taskId)
+{
+    const std::optional<Task> task = taskId == 0 ? std::nullopt : m_sync->task(taskId);
+    if (!task)
+        return {};
+    CallCardData::Inputs in;
+    in.now = m_clock.now();
+    in.hours = hoursFor(*task);
+    in.labelOrder = m_settings.dial.labelOrder;
+    in.markedOptedOut = task->contact && m_actions->isOptedOut(task->contact->crmId);
+    const CallCardData c = CallCardData::build(*task, in);
+    if (!c.number)
+        return c.numberText;
+    if (c.optedOut && !m_confirm(tr("%1 opted out of calls. Call them anyway?").arg(c.name)))
+        return tr("Not dialled: %1 opted out of calls.").arg(c.name);
+    return m_dialer->dial(*c.number).text;
+}
+
+bool CallSession::logOutcome(int index)
+{
+    const QList<CallOutcome> all = outcomes();
+    const qint64 id = currentTaskId();
+    if (id == 0 || index < 0 || index >= all.size())
+        return false;
+    const CallOutcome &outcome = all.at(index);
+    const OutcomeResult result =
+        m_actions->logOutcome(id, outcome, m_note.trimmed(), m_settings, m_clock.timeZone());
+    if (!result.recorded)
+        return false;
+    m_logged.append(
+        {id, outcome.name, outcome.connected(), outcome.todoAction, outcome.markOptOut});
+    m_note.clear();
+    m_queue->markDone(id);
+    m_queue->reorder(m_clock.now());
+    emit changed();
+    if (m_queue->isFinished()) {
+        m_reorder.stop();
+        emit finished();
+    }
+    return true;
+}
+
+void CallSession::skip()
+{
+    if (m_queue && m_queue->next()) {
+        m_note.clear();
+        emit changed();
+    }
+}
+
+void CallSession::back()
+{
+    if (m_queue && m_queue->back()) {
+        m_note.clear();
+        emit changed();
+    }
+}
+
+void CallSession::togglePause()
+{
+    if (!m_queue)
+        return;
+    m_queue->isPaused() ? m_queue->resume() : m_queue->pause();
+    emit changed();
+}
+
+bool CallSession::undoLastOutcome()
+{
+    if (!m_queue || m_logged.isEmpty() || !m_actions->undo())
+        return false;
+    const Logged last = m_logged.takeLast();
+    m_queue->unmarkDone(last.taskId);
+    if (!m_reorder.isActive())
+        m_reorder.start();
+    emit changed();
+    return true;
+}
+
+CallSession::Summary CallSession::summary() const
+{
+    Summary s;
+    if (!m_queue)
+        return s;
+    s.total = m_queue->total();
+    s.elapsedMs = m_queue->elapsedMs();
+    s.calls = static_cast<int>(m_logged.size());
+    s.skipped = m_queue->remaining();
+    for (const CallOutcome &o : outcomes())
+        s.perOutcome.append({o.name, 0});
+    for (const Logged &l : m_logged) {
+        s.connected += l.connected ? 1 : 0;
+        const bool closes = l.action != CallOutcome::TodoAction::None || l.optOut;
+        (closes ? s.done : s.rescheduled) += 1;
+        auto it = std::find_if(s.perOutcome.begin(), s.perOutcome.end(),
+                               [&](const auto &p) { return p.first == l.outcome; });
+        if (it == s.perOutcome.end())
+            s.perOutcome.append({l.outcome, 1});
+        else
+            ++it->second;
+    }
+    return s;
+}
+
+} // namespace engage
