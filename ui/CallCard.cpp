@@ -55,6 +55,7 @@ CallCard::CallCard(QWidget *parent)
     m_number->setFont(mono);
     m_number->setAccessibleName(tr("Number to dial"));
     m_localTime->setAccessibleName(tr("Contact's local time"));
+    m_localTime->setWordWrap(false); // one line, readable at a glance
     m_script->setObjectName(QStringLiteral("card.script"));
     m_script->setReadOnly(true);
     m_script->setAccessibleName(tr("Call script"));
@@ -86,6 +87,8 @@ CallCard::CallCard(QWidget *parent)
     layout->addWidget(m_opportunity);
     layout->addWidget(caption(tr("Last outcomes with this contact")));
     layout->addWidget(m_lastOutcomes);
+    // Without a script the room goes below everything, not between the lines.
+    layout->addStretch(1);
 }
 
 QLabel *CallCard::label(const char *objectName, qreal scale, bool bold)

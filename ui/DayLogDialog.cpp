@@ -72,7 +72,10 @@ QString DayLogDialog::totalsLine(const QList<DayLogRow> &rows)
     QStringList perOutcome;
     for (auto it = t.perOutcome.cbegin(); it != t.perOutcome.cend(); ++it)
         perOutcome << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-    QString line = tr("%1 calls, %2 connected · done %3, rescheduled %4, dismissed %5")
+    // The calls' own changes are counted by their outcomes; these are the changes made outside
+    // a call.
+    QString line = tr("%1 calls, %2 connected · outside calls: done %3, rescheduled %4, "
+                      "dismissed %5")
                        .arg(t.calls)
                        .arg(t.connected)
                        .arg(t.done)

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QStackedWidget>
+#include <QToolBar>
 
 namespace engage {
 
@@ -93,6 +94,8 @@ void SessionCoordinator::start(bool fresh)
 void SessionCoordinator::show(bool session)
 {
     m_registry->setSessionMode(session);
+    // The session has its own toolbar; the list's would only show resting actions.
+    m_registry->toolBar()->setVisible(!session);
     m_pages->setCurrentWidget(session ? static_cast<QWidget *>(m_view) : m_pages->widget(0));
     if (session) {
         refreshView();
