@@ -153,19 +153,25 @@ CallCardData CallSession::card() const
     const std::optional<Task> task = currentTask();
     if (!task)
         return {};
-    CallCardData::Inputs in;
-    in.now = m_clock.now();
-    in.hours = hoursFor(*task);
-    in.labelOrder = m_settings.dial.labelOrder;
+    CallCardData::Inputs in = inputsFor(*task);
     if (m_catalog && task->flow) {
         in.flow = m_catalog->flow(task->flow->id);
         if (!in.flow && m_catalog->lastFlowsError())
             in.flowsUnavailable =
                 tr("No call script: %1").arg(m_catalog->lastFlowsError()->userMessage());
     }
-    in.markedOptedOut = task->contact && m_actions->isOptedOut(task->contact->crmId);
     in.lastOutcomes = lastOutcomesOf(*task);
     return CallCardData::build(*task, in);
+}
+
+CallCardData::Inputs CallSession::inputsFor(const Task &task) const
+{
+    CallCardData::Inputs in;
+    in.now = m_clock.now();
+    in.hours = hoursFor(task);
+    in.labelOrder = m_settings.dial.labelOrder;
+    in.markedOptedOut = task.contact && m_actions->isOptedOut(task.contact->crmId);
+    return in;
 }
 
 QString CallSession::progressText() const
@@ -183,12 +189,7 @@ QString CallSession::dialTask(qint64 taskId)
     const std::optional<Task> task = taskId == 0 ? std::nullopt : m_sync->task(taskId);
     if (!task)
         return {};
-    CallCardData::Inputs in;
-    in.now = m_clock.now();
-    in.hours = hoursFor(*task);
-    in.labelOrder = m_settings.dial.labelOrder;
-    in.markedOptedOut = task->contact && m_actions->isOptedOut(task->contact->crmId);
-    const CallCardData c = CallCardData::build(*task, in);
+    const CallCardData c = CallCardData::build(*task, inputsFor(*task));
     if (!c.number)
         return c.numberText;
     if (c.optedOut && !m_confirm(tr("%1 opted out of calls. Call them anyway?").arg(c.name)))

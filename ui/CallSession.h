@@ -93,6 +93,8 @@ signals:
 private:
     std::optional<Task> currentTask() const;
     CallingHours hoursFor(const Task &task) const;
+    // What every card of the task needs: the time, its hours, the label order, the opt-out.
+    CallCardData::Inputs inputsFor(const Task &task) const;
     QStringList lastOutcomesOf(const Task &task) const;
     void fetchScripts(const QList<qint64> &taskIds);
 

@@ -2,7 +2,17 @@
 
 // What the UI benchmarks share: medians, an event loop that spins without sleeping, a meter of
 // the UI thread's longest block, and Gong (the sandbox) on a thread of its own.
+#include "../SandboxConfig.h"
+#include "core/Clock.h"
+#include "gong/GongClient.h"
+#include "sandbox/DemoData.h"
 #include "sandbox/SandboxServer.h"
+#include "sync/SyncEngine.h"
+#include "sync/TaskActions.h"
+#include "sync/TaskStore.h"
+
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -101,6 +111,37 @@ private:
     QThread m_thread;
     QObject m_anchor;
     std::unique_ptr<SandboxServer> m_server;
+};
+
+// The app's engine against Gong on its own thread with `taskCount` tasks, all overdue (so in the
+// default view), and the store on a real disk: what a UI benchmark puts its window on.
+struct BenchWorld {
+    ManualClock clock{QDateTime::currentDateTimeUtc(), QTimeZone::utc()};
+    QTemporaryDir dir{QStringLiteral("/var/tmp/engage-bench-XXXXXX")}; // a real disk
+    GongThread gong;
+    QNetworkAccessManager network;
+    GongClient client{&network};
+    TaskStore store;
+    std::unique_ptr<SyncEngine> sync;
+    std::unique_ptr<TaskActions> actions;
+
+    explicit BenchWorld(int taskCount)
+    {
+        QList<Task> tasks = DemoData::tasks(clock.now(), QTimeZone::utc(), taskCount);
+        for (int i = 0; i < tasks.size(); ++i)
+            tasks[i].dueDate = clock.now().addSecs(-60 * (i + 1));
+        gong.create();
+        gong.run([&] {
+            gong.server().setTasks(tasks);
+            gong.server().setRecordLimit(0);
+            gong.server().start();
+        });
+        if (!store.open(dir.filePath(QStringLiteral("bench.sqlite"))))
+            qFatal("cannot open the store");
+        client.setConfig(sandboxConfig(gong.server()));
+        sync = std::make_unique<SyncEngine>(&client, &store, clock);
+        actions = std::make_unique<TaskActions>(sync.get());
+    }
 };
 
 } // namespace engage

@@ -34,34 +34,13 @@ double msSince(const QElapsedTimer &t)
     return t.nsecsElapsed() / 1e6;
 }
 
-struct Rig {
-    ManualClock clock{QDateTime::currentDateTimeUtc(), QTimeZone::utc()};
-    QTemporaryDir dir{QStringLiteral("/var/tmp/engage-bench-XXXXXX")}; // a real disk
-    GongThread gong;
-    QNetworkAccessManager network;
-    GongClient client{&network};
-    TaskStore store;
-    std::unique_ptr<SyncEngine> sync;
-    std::unique_ptr<TaskActions> actions;
+struct Rig : BenchWorld {
     std::unique_ptr<CallCatalog> catalog;
     std::unique_ptr<MainWindow> window;
 
     Rig()
+        : BenchWorld(TaskCount)
     {
-        QList<Task> tasks = DemoData::tasks(clock.now(), QTimeZone::utc(), TaskCount);
-        for (int i = 0; i < tasks.size(); ++i)
-            tasks[i].dueDate = clock.now().addSecs(-60 * (i + 1)); // all in the default view
-        gong.create();
-        gong.run([&] {
-            gong.server().setTasks(tasks);
-            gong.server().setRecordLimit(0);
-            gong.server().start();
-        });
-        if (!store.open(dir.filePath(QStringLiteral("bench.sqlite"))))
-            qFatal("cannot open the store");
-        client.setConfig(sandboxConfig(gong.server()));
-        sync = std::make_unique<SyncEngine>(&client, &store, clock);
-        actions = std::make_unique<TaskActions>(sync.get());
         catalog = std::make_unique<CallCatalog>(&client, &store, &sync->rateLimiter(), clock);
         window = std::make_unique<MainWindow>(sync.get(), actions.get(), clock);
         window->setCallCatalog(catalog.get());
