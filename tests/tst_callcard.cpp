@@ -3,8 +3,10 @@
 #include "ui/CallCard.h"
 #include "ui/CallCardData.h"
 
+#include "ui/UrlOpener.h"
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 
 using namespace engage;
@@ -114,11 +116,29 @@ private slots:
 
         // Opted out by an outcome logged here: said, with where to set it for good.
         t = callTask();
+        t.contact->crmUrl = QStringLiteral("https://crm.example.com/contacts/003A");
         CallCardData::Inputs in = inputs();
         in.markedOptedOut = true;
         d = CallCardData::build(t, in);
         QVERIFY(d.optedOut);
         QVERIFY(d.optOutText.contains(QStringLiteral("CRM")));
+        CallCard card;
+        card.setCall(d);
+        card.show();
+        auto *link = card.findChild<QPushButton *>(QStringLiteral("card.crmLink"));
+        QVERIFY(link->isVisible());
+        QList<QUrl> opened;
+        UrlOpener::setHandler([&](const QUrl &url) {
+            opened << url;
+            return true;
+        });
+        link->click();
+        UrlOpener::setHandler({});
+        QCOMPARE(opened, QList<QUrl>{QUrl(t.contact->crmUrl)});
+        // A link that is not a web page is never offered.
+        t.contact->crmUrl = QStringLiteral("javascript:alert(1)");
+        card.setCall(CallCardData::build(t, in));
+        QVERIFY(!link->isVisible());
 
         // No numbers, no flow steps known yet, no opportunity.
         t = callTask();

@@ -8,6 +8,7 @@
 #include "ui/CallSession.h"
 #include "ui/DayLogActions.h"
 #include "ui/Dialer.h"
+#include "ui/FlowPanel.h"
 #include "ui/SessionCoordinator.h"
 #include "ui/SessionSummaryDialog.h"
 #include "ui/SessionView.h"
@@ -374,6 +375,42 @@ private slots:
         key(Qt::Key_C);
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+493012345601"));
         QVERIFY(rig->window->noticeText().contains(QStringLiteral("clipboard")));
+    }
+
+    // The list's flow panel shows the step's place in its flow and its script, as text.
+    void theFlowPanelShowsTheScript()
+    {
+        QVERIFY(startRig());
+        rig->view()->setFocus();
+        rig->view()->setCurrentIndex(rig->model()->index(0, 0));
+        const Task task = *rig->sync->task(rig->idAt(0));
+        QString script;
+        for (const FlowInfo &f : rig->server.flows())
+            if (f.id == task.flow->id)
+                script = f.step(task.flow->step->id, task.flow->step->stepNumber)->body;
+        QVERIFY(!script.isEmpty());
+        QTRY_COMPARE(rig->window->flowPanel()->scriptText(), script);
+    }
+
+    // Without api:flows:read the panel says so, and a refresh does not ask again.
+    void withoutTheFlowsScopeOneRefusal()
+    {
+        QVERIFY(startRig({QStringLiteral("api:flows:read")}));
+        rig->view()->setFocus();
+        rig->view()->setCurrentIndex(rig->model()->index(0, 0));
+        QTRY_VERIFY(
+            rig->window->flowPanel()->scriptText().contains(QStringLiteral("No call script")));
+        const auto stepRequests = [this] {
+            int n = 0;
+            for (const RecordedRequest &r : rig->server.requests())
+                n += r.path == QLatin1String("/v2/flows/steps") ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(stepRequests(), 1);
+        rig->sync->refresh();
+        QTRY_VERIFY(!rig->sync->isRefreshing());
+        QTest::qWait(200);
+        QCOMPARE(stepRequests(), 1);
     }
 
     void withoutTheOutcomesScopeGongsDefaultsStandIn()

@@ -1,10 +1,13 @@
 #include "ui/CallCard.h"
 
+#include "ui/UrlOpener.h"
+
 #include <QFontDatabase>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace engage {
@@ -41,6 +44,7 @@ CallCard::CallCard(QWidget *parent)
     , m_numberDetail(label("card.numberDetail"))
     , m_otherNumbers(label("card.otherNumbers"))
     , m_optOut(label("card.optOut", 1.1, true))
+    , m_crmLink(new QPushButton(tr("Open the contact in your CRM"), this))
     , m_dialStatus(label("card.dialStatus"))
     , m_flow(label("card.flow", 1.1, true))
     , m_script(new QPlainTextEdit)
@@ -56,6 +60,11 @@ CallCard::CallCard(QWidget *parent)
     m_number->setAccessibleName(tr("Number to dial"));
     m_localTime->setAccessibleName(tr("Contact's local time"));
     m_localTime->setWordWrap(false); // one line, readable at a glance
+    m_crmLink->setObjectName(QStringLiteral("card.crmLink"));
+    m_crmLink->setFlat(true);
+    m_crmLink->setFocusPolicy(Qt::NoFocus);
+    connect(m_crmLink, &QPushButton::clicked, this,
+            [this] { UrlOpener::open(m_data.contactUrl, UrlOpener::Kind::Web); });
     m_script->setObjectName(QStringLiteral("card.script"));
     m_script->setReadOnly(true);
     m_script->setAccessibleName(tr("Call script"));
@@ -76,6 +85,7 @@ CallCard::CallCard(QWidget *parent)
     layout->addWidget(m_number);
     layout->addWidget(m_numberDetail);
     layout->addWidget(m_optOut);
+    layout->addWidget(m_crmLink, 0, Qt::AlignLeft);
     layout->addWidget(m_dialStatus);
     layout->addWidget(m_otherNumbers);
     layout->addWidget(rule());
@@ -140,6 +150,8 @@ void CallCard::setCall(const CallCardData &d)
     m_optOut->setText(d.optOutText);
     m_optOut->setStyleSheet(QStringLiteral("color: %1").arg(toneFor(palette(), false)));
     m_optOut->setVisible(d.optedOut);
+    m_crmLink->setVisible(d.optedOut &&
+                          UrlOpener::vet(d.contactUrl, UrlOpener::Kind::Web).isValid());
     m_flow->setText(d.flowLine.isEmpty() ? tr("No flow") : d.flowLine);
     m_script->setPlainText(d.script);
     m_script->setVisible(!d.script.isEmpty());

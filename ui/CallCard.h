@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QPlainTextEdit;
 
 namespace engage {
@@ -38,6 +39,7 @@ private:
     QLabel *m_numberDetail;
     QLabel *m_otherNumbers;
     QLabel *m_optOut;
+    QPushButton *m_crmLink; // where an opt-out is set for good
     QLabel *m_dialStatus;
     QLabel *m_flow;
     QPlainTextEdit *m_script;

@@ -95,20 +95,29 @@ bool CallSession::start(const QList<qint64> &taskIds)
 
 void CallSession::fetchScripts(const QList<qint64> &taskIds)
 {
-    if (!m_catalog)
-        return;
     QList<qint64> flows;
-    QSet<qint64> seen;
     for (qint64 id : taskIds) {
         const std::optional<Task> task = m_sync->task(id);
-        if (!task || !task->flow || task->flow->id <= 0 || seen.contains(task->flow->id))
-            continue;
-        seen.insert(task->flow->id);
-        if (!m_catalog->flow(task->flow->id))
+        if (task && task->flow)
             flows.append(task->flow->id);
     }
-    if (!flows.isEmpty())
-        m_catalog->fetchFlows(flows);
+    fetchFlows(flows);
+}
+
+void CallSession::fetchFlows(const QList<qint64> &flowIds)
+{
+    if (!m_catalog)
+        return;
+    QList<qint64> wanted;
+    for (qint64 id : flowIds) {
+        if (id <= 0 || m_askedFlows.contains(id))
+            continue;
+        m_askedFlows.insert(id);
+        if (!m_catalog->flow(id))
+            wanted.append(id);
+    }
+    if (!wanted.isEmpty())
+        m_catalog->fetchFlows(wanted);
 }
 
 std::optional<Task> CallSession::currentTask() const
@@ -148,9 +157,9 @@ QStringList CallSession::lastOutcomesOf(const Task &task) const
     return lines;
 }
 
-CallCardData CallSession::card() const
+CallCardData CallSession::cardOf(qint64 taskId) const
 {
-    const std::optional<Task> task = currentTask();
+    const std::optional<Task> task = taskId == 0 ? std::nullopt : m_sync->task(taskId);
     if (!task)
         return {};
     CallCardData::Inputs in = inputsFor(*task);

@@ -7,6 +7,7 @@
 #include "ui/CallCardData.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -61,7 +62,13 @@ public:
     bool hasSession() const { return m_queue != nullptr; }
     qint64 currentTaskId() const { return m_queue ? m_queue->current() : 0; }
     const SessionQueue *queue() const { return m_queue.get(); }
-    CallCardData card() const;
+    CallCardData card() const { return cardOf(currentTaskId()); }
+    // The card any task would show (the list's detail pane uses its flow step and script).
+    CallCardData cardOf(qint64 taskId) const;
+    // Asks Gong for the steps of these flows (or of these tasks' flows) not yet known, each flow
+    // once per run, so a key without the scope costs one refusal, not one per refresh.
+    void fetchFlows(const QList<qint64> &flowIds);
+    void fetchScripts(const QList<qint64> &taskIds);
     QString progressText() const;
     QList<CallOutcome> outcomes() const;
     // One line when Gong's default outcomes stand in for the company's; empty otherwise.
@@ -96,7 +103,6 @@ private:
     // What every card of the task needs: the time, its hours, the label order, the opt-out.
     CallCardData::Inputs inputsFor(const Task &task) const;
     QStringList lastOutcomesOf(const Task &task) const;
-    void fetchScripts(const QList<qint64> &taskIds);
 
     struct Logged {
         qint64 taskId = 0;
@@ -117,6 +123,7 @@ private:
     QList<Logged> m_logged;
     QString m_note;
     QTimer m_reorder; // hours open and close as the session goes on
+    QSet<qint64> m_askedFlows;
 };
 
 } // namespace engage

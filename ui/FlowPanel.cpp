@@ -64,7 +64,16 @@ FlowPanel::FlowPanel(const Clock &clock, QWidget *parent)
     , m_due(m_form->addTextRow(tr("Due"), QStringLiteral("taskDue")))
     , m_created(m_form->addTextRow(tr("Created"), QStringLiteral("taskCreated")))
     , m_updated(m_form->addTextRow(tr("Updated"), QStringLiteral("taskUpdated")))
+    , m_scriptHeading(DetailForm::createHeading(tr("Call script"), this))
+    , m_stepLine(DetailForm::createMutedLabel(QString(), this))
+    , m_script(new QLabel(this))
 {
+    m_stepLine->setObjectName(QStringLiteral("flowStepLine"));
+    m_stepLine->setWordWrap(true);
+    m_script->setObjectName(QStringLiteral("flowScript"));
+    m_script->setTextFormat(Qt::PlainText); // a script from the server is text, never markup
+    m_script->setWordWrap(true);
+    m_script->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_empty->setObjectName(QStringLiteral("flowEmpty"));
     m_empty->setWordWrap(true);
 
@@ -74,9 +83,27 @@ FlowPanel::FlowPanel(const Clock &clock, QWidget *parent)
     layout->addWidget(DetailForm::createHeading(tr("Task"), this));
     layout->addWidget(m_empty);
     layout->addWidget(m_form);
+    layout->addWidget(m_scriptHeading);
+    layout->addWidget(m_stepLine);
+    layout->addWidget(m_script);
     layout->addStretch(1);
 
     setTask(std::nullopt);
+}
+
+void FlowPanel::setScript(const QString &stepLine, const QString &script, const QString &note)
+{
+    const QString text = script.isEmpty() ? note : script;
+    m_scriptHeading->setVisible(!stepLine.isEmpty() || !text.isEmpty());
+    m_stepLine->setText(stepLine);
+    m_stepLine->setVisible(!stepLine.isEmpty());
+    m_script->setText(text);
+    m_script->setVisible(!text.isEmpty());
+}
+
+QString FlowPanel::scriptText() const
+{
+    return m_script->text();
 }
 
 QSize FlowPanel::minimumSizeHint() const
@@ -90,6 +117,7 @@ void FlowPanel::setTask(const std::optional<Task> &task)
     m_form->setVisible(task.has_value());
     if (!task) {
         m_empty->setText(tr("Select a task to see its flow step."));
+        setScript({}, {}, {});
         return;
     }
 

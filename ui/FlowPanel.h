@@ -23,6 +23,10 @@ public:
 
     // nullopt shows an empty state.
     void setTask(const std::optional<Task> &task);
+    // The step's place in its flow ("step 3 of 6 (call) · next: email") and its call script as
+    // plain text; or, with no script, why (one line). All empty hides the section.
+    void setScript(const QString &stepLine, const QString &script, const QString &note);
+    QString scriptText() const;
 
     QSize minimumSizeHint() const override;
 
@@ -44,6 +48,9 @@ private:
     QLabel *m_due;
     QLabel *m_created;
     QLabel *m_updated;
+    QLabel *m_scriptHeading;
+    QLabel *m_stepLine;
+    QLabel *m_script;
 };
 
 } // namespace engage

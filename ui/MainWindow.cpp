@@ -7,6 +7,7 @@
 #include "ui/ActionRegistry.h"
 #include "ui/CallSession.h"
 #include "ui/DayLogActions.h"
+#include "ui/FlowPanel.h"
 #include "ui/SessionCoordinator.h"
 #include "ui/SessionView.h"
 #include "ui/TaskFilterProxy.h"
@@ -73,6 +74,11 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     m_sessions->setVisibleTasks([this] { return m_table->visibleIds(); });
     m_sessions->setCurrentTask([this] { return m_table->currentTaskId(); });
     connect(m_sessions, &SessionCoordinator::notice, this, &MainWindow::showNotice);
+    // A script that arrives shows in the flow panel of the task it belongs to.
+    connect(callSession(), &CallSession::changed, this, [this] {
+        if (!m_sessions->inSession())
+            updateScript();
+    });
     connect(m_sessions, &SessionCoordinator::dayLogRequested, m_dayLog, &DayLogActions::openDialog);
     connect(m_dayLog, &DayLogActions::notice, this, &MainWindow::showNotice);
     connect(m_dayLog, &DayLogActions::failed, this, &MainWindow::showError);
@@ -177,6 +183,27 @@ SessionView *MainWindow::sessionView() const
 void MainWindow::setCallCatalog(CallCatalog *catalog)
 {
     m_sessions->setCatalog(catalog);
+    fetchScripts();
+}
+
+void MainWindow::fetchScripts()
+{
+    QList<qint64> flows;
+    for (const Task &task : m_sync->tasks())
+        if (task.flow)
+            flows.append(task.flow->id);
+    callSession()->fetchFlows(flows);
+}
+
+void MainWindow::updateScript()
+{
+    const std::optional<Task> task = currentTask();
+    if (!task || !task->flow) {
+        m_details->flowPanel()->setScript({}, {}, {});
+        return;
+    }
+    const CallCardData card = callSession()->cardOf(task->id);
+    m_details->flowPanel()->setScript(card.flowLine, card.script, card.scriptNote);
 }
 
 void MainWindow::setCallSettings(const CallSettings &settings)
@@ -217,6 +244,7 @@ void MainWindow::onTasksReset()
     const TaskTable::Place place = m_table->place();
     m_table->setTasks(m_sync->tasks());
     m_filterBar->updateFlows(m_sync->tasks());
+    fetchScripts();
     m_table->restorePlace(place);
     onCurrentChanged();
     m_filterBar->updateCounts();
@@ -237,6 +265,7 @@ void MainWindow::onTaskChanged(qint64 taskId)
 void MainWindow::onCurrentChanged()
 {
     m_details->setTask(currentTask());
+    updateScript();
     updateActionStates();
 }
 

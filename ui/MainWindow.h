@@ -102,6 +102,9 @@ private:
     void onTasksReset();
     void onTaskChanged(qint64 taskId);
     void onCurrentChanged();
+    // The flow panel's step line and call script, from the call catalog.
+    void updateScript();
+    void fetchScripts();
     void updateActionStates();
     void updateSyncStatus();
     std::optional<Task> currentTask() const;

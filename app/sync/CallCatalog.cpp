@@ -284,6 +284,7 @@ void CallCatalog::sendFlows(const QList<qint64> &flowIds)
                 qCInfo(lcCatalog) << "flow steps not fetched:"
                                   << ApiError::kindName(result.error->kind);
                 m_flowsError = result.error;
+                emit flowsChanged(); // the panels say why there is no script
                 return;
             }
             m_flowsError.reset();

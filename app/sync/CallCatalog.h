@@ -82,6 +82,7 @@ public:
 
 signals:
     void outcomesChanged();
+    // Flows came in, or a fetch failed (lastFlowsError() says why).
     void flowsChanged();
 
 private:
