@@ -76,6 +76,11 @@ struct List {
     List()
     {
         proxy.setTaskModel(&model);
+        // Written for contacts without a zone read on the rep's clock (the default calls them
+        // always callable).
+        CallingHoursSettings repClock;
+        repClock.withoutZone = CallingHoursSettings::WithoutZone::UseRepZone;
+        model.setCallingHours(repClock, clock.timeZone());
         model.setTasks(sixZones());
         proxy.refreshReference();
     }
@@ -147,6 +152,7 @@ private slots:
     {
         List list;
         CallingHoursSettings everyDay;
+        everyDay.withoutZone = CallingHoursSettings::WithoutZone::UseRepZone;
         everyDay.days = {1, 2, 3, 4, 5, 6, 7};
         list.model.setCallingHours(everyDay, QTimeZone("Europe/Berlin"));
         // New York leaves daylight time on Sunday 1 Nov 2026 at 06:00 UTC (02:00 EDT -> 01:00

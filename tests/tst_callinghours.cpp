@@ -27,9 +27,11 @@ CallingHoursSettings hoursNamed(const QByteArray &name)
     CallingHoursSettings s;
     if (name == "default") // 08:00 to 18:00, Monday to Friday: the window
         return s;
-    // The rest of the table was written for a 09:00 to 17:00 window.
+    // The rest of the table was written for a 09:00 to 17:00 window, with contacts without a
+    // zone read on the rep's clock.
     s.opens = QTime(9, 0);
     s.closes = QTime(17, 0);
+    s.withoutZone = CallingHoursSettings::WithoutZone::UseRepZone;
     if (name == "9-17")
         return s;
     if (name == "mon-sat") {
@@ -436,6 +438,9 @@ void TestCallingHours::fromContactAndDefaults()
     QVERIFY(defaults.isValid());
     QCOMPARE(defaults.opens, QTime(8, 0));
     QCOMPARE(defaults.closes, QTime(18, 0));
+    // The rule: a contact without a zone is always callable, unless the rep says so.
+    QCOMPARE(defaults.withoutZone, CallingHoursSettings::WithoutZone::AlwaysOpen);
+    QVERIFY(CallingHours(QTimeZone(), rep).isAlwaysOpen());
     QCOMPARE(defaults.days, (QList<int>{1, 2, 3, 4, 5}));
     CallingHoursSettings noDays;
     noDays.days.clear();

@@ -32,7 +32,7 @@ private slots:
         s.hours.opens = QTime(7, 30);
         s.hours.closes = QTime(19, 0);
         s.hours.days = {1, 2, 3, 4, 5, 6};
-        s.hours.withoutZone = CallingHoursSettings::WithoutZone::AlwaysOpen;
+        s.hours.withoutZone = CallingHoursSettings::WithoutZone::UseRepZone;
         s.retry.notConnectedDelay = std::chrono::minutes(90);
         s.retry.otherBusinessDays = 2;
         s.dial.method = DialSettings::Method::Command;

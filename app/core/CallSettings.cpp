@@ -48,8 +48,8 @@ CallSettings CallSettings::read(const QSettings &settings)
         if (!days.isEmpty())
             s.hours.days = days;
     }
-    if (settings.value(key("withoutZone")).toString() == QLatin1String("always"))
-        s.hours.withoutZone = CallingHoursSettings::WithoutZone::AlwaysOpen;
+    if (settings.value(key("withoutZone")).toString() == QLatin1String("repZone"))
+        s.hours.withoutZone = CallingHoursSettings::WithoutZone::UseRepZone;
     if (!s.hours.isValid())
         s.hours = {};
 

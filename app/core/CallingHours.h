@@ -21,8 +21,8 @@ struct CallingHoursSettings {
 
     QTime opens{8, 0};
     QTime closes{18, 0};
-    QList<int> days = weekdays(); // Qt::DayOfWeek values, Monday = 1
-    WithoutZone withoutZone = WithoutZone::UseRepZone;
+    QList<int> days = weekdays();                      // Qt::DayOfWeek values, Monday = 1
+    WithoutZone withoutZone = WithoutZone::AlwaysOpen; // the issue: no zone = always callable
 
     // Monday to Friday.
     static QList<int> weekdays();
