@@ -75,11 +75,15 @@ CallingHours CallSession::hoursFor(const Task &task) const
 bool CallSession::start(const QList<qint64> &taskIds)
 {
     QList<SessionTask> tasks;
+    QList<qint64> flows;
     tasks.reserve(taskIds.size());
     for (qint64 id : taskIds) {
         const std::optional<Task> task = m_sync->task(id);
-        if (task && task->status == TaskStatus::Open)
-            tasks.append({id, hoursFor(*task)});
+        if (!task || task->status != TaskStatus::Open)
+            continue;
+        tasks.append({id, hoursFor(*task)});
+        if (task->flow)
+            flows.append(task->flow->id);
     }
     if (tasks.isEmpty())
         return false;
@@ -88,20 +92,9 @@ bool CallSession::start(const QList<qint64> &taskIds)
     m_logged.clear();
     m_note.clear();
     m_reorder.start();
-    fetchScripts(m_queue->order());
+    fetchFlows(flows);
     emit changed();
     return true;
-}
-
-void CallSession::fetchScripts(const QList<qint64> &taskIds)
-{
-    QList<qint64> flows;
-    for (qint64 id : taskIds) {
-        const std::optional<Task> task = m_sync->task(id);
-        if (task && task->flow)
-            flows.append(task->flow->id);
-    }
-    fetchFlows(flows);
 }
 
 void CallSession::fetchFlows(const QList<qint64> &flowIds)
@@ -157,7 +150,7 @@ QStringList CallSession::lastOutcomesOf(const Task &task) const
     return lines;
 }
 
-CallCardData CallSession::cardOf(qint64 taskId) const
+CallCardData CallSession::cardOf(qint64 taskId, bool withHistory) const
 {
     const std::optional<Task> task = taskId == 0 ? std::nullopt : m_sync->task(taskId);
     if (!task)
@@ -169,7 +162,8 @@ CallCardData CallSession::cardOf(qint64 taskId) const
             in.flowsUnavailable =
                 tr("No call script: %1").arg(m_catalog->lastFlowsError()->userMessage());
     }
-    in.lastOutcomes = lastOutcomesOf(*task);
+    if (withHistory)
+        in.lastOutcomes = lastOutcomesOf(*task);
     return CallCardData::build(*task, in);
 }
 

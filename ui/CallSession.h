@@ -62,13 +62,13 @@ public:
     bool hasSession() const { return m_queue != nullptr; }
     qint64 currentTaskId() const { return m_queue ? m_queue->current() : 0; }
     const SessionQueue *queue() const { return m_queue.get(); }
-    CallCardData card() const { return cardOf(currentTaskId()); }
-    // The card any task would show (the list's detail pane uses its flow step and script).
-    CallCardData cardOf(qint64 taskId) const;
-    // Asks Gong for the steps of these flows (or of these tasks' flows) not yet known, each flow
-    // once per run, so a key without the scope costs one refusal, not one per refresh.
+    CallCardData card() const { return cardOf(currentTaskId(), true); }
+    // The card any task would show. The list's detail pane uses only its flow step and script,
+    // so it leaves out the last outcomes (a query of the store on every move in the list).
+    CallCardData cardOf(qint64 taskId, bool withHistory) const;
+    // Asks Gong for the steps of these flows not yet known, each flow once per run, so a key
+    // without the scope costs one refusal, not one per refresh.
     void fetchFlows(const QList<qint64> &flowIds);
-    void fetchScripts(const QList<qint64> &taskIds);
     QString progressText() const;
     QList<CallOutcome> outcomes() const;
     // One line when Gong's default outcomes stand in for the company's; empty otherwise.

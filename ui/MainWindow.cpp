@@ -202,7 +202,7 @@ void MainWindow::updateScript()
         m_details->flowPanel()->setScript({}, {}, {});
         return;
     }
-    const CallCardData card = callSession()->cardOf(task->id);
+    const CallCardData card = callSession()->cardOf(task->id, false);
     m_details->flowPanel()->setScript(card.flowLine, card.script, card.scriptNote);
 }
 
