@@ -16,6 +16,7 @@
 #include "ui/CallingSettingsDialog.h"
 #include "ui/ConnectDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/PreferencesDialog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -219,6 +220,7 @@ Application::Started Application::start(const Options &options)
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::openConnectDialog);
     connect(m_window.get(), &MainWindow::callingSettingsRequested, this,
             &Application::openCallingSettings);
+    connect(m_window.get(), &MainWindow::preferencesRequested, this, &Application::openPreferences);
     if (options.demo) {
         m_started = true;
         startSync();
@@ -366,6 +368,13 @@ void Application::openCallingSettings()
         settings.write(*m_settings);
         m_window->setCallSettings(settings);
     });
+    dialog->open();
+}
+
+void Application::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

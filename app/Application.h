@@ -61,6 +61,8 @@ private:
     void connectAndStart();
     void openConnectDialog();
     void openCallingSettings();
+    // File › Preferences: each PreferencesPage is added here, where its parts live.
+    void openPreferences();
     void applyConfig(const GongConfig &config, const QString &email);
     // The store of the account `config` names (an in-memory one with no account yet).
     std::unique_ptr<TaskStore> openStore(const GongConfig &config, QString *message);

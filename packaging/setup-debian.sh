@@ -10,6 +10,7 @@ PACKAGES="
   qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libgl1-mesa-dev libxkbcommon-dev
   xvfb xauth xdotool imagemagick x11-apps dbus dbus-x11 gnome-keyring
   desktop-file-utils appstream lintian rpm clang-format clang-14 libclang-rt-14-dev
+  qt6-translations-l10n at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-dbusmock python3-dbus
 "
 
 missing=""

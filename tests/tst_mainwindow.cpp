@@ -545,6 +545,7 @@ private slots:
             {QStringLiteral("Pause"), {QStringLiteral("P")}},
             {QStringLiteral("End the Session"), {QStringLiteral("Esc")}},
             {QStringLiteral("Today's Calls"), {QStringLiteral("Ctrl+L")}},
+            {QStringLiteral("Preferences"), {QStringLiteral("Ctrl+Shift+,")}},
             {QStringLiteral("In Reschedule: pick a preset"), {QStringLiteral("1   2   3   4")}},
             {QStringLiteral("In Reschedule: apply / cancel"), {QStringLiteral("Return   /   Esc")}},
         };

@@ -129,6 +129,10 @@ void ActionRegistry::makeSessionActions()
          tr("Save today's calls and changes as a CSV file"));
     make(Id::CallingSettings, "action.callingSettings", tr("&Calling Settings…"), {},
          tr("Calling hours, retries and how to dial"));
+    make(Id::Preferences, "action.preferences", tr("&Preferences…"),
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma)},
+         tr("Language, appearance, the tray and start at login"))
+        ->setMenuRole(QAction::PreferencesRole);
 }
 
 QAction *ActionRegistry::make(Id id, const char *name, const QString &text,
@@ -197,6 +201,7 @@ void ActionRegistry::buildMenus()
     file->addSeparator();
     file->addAction(action(Id::Settings));
     file->addAction(action(Id::CallingSettings));
+    file->addAction(action(Id::Preferences));
     file->addSeparator();
     file->addAction(action(Id::Quit));
 

@@ -60,6 +60,7 @@ public:
         DayLog,          // action.dayLog            Ctrl+L
         ExportDayLog,    // action.exportDayLog
         CallingSettings, // action.callingSettings
+        Preferences,     // action.preferences       Ctrl+Shift+,
         Count
     };
 

@@ -92,6 +92,7 @@ public:
 signals:
     void settingsRequested();
     void callingSettingsRequested();
+    void preferencesRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+#include <QList>
+
+class QDialogButtonBox;
+class QTabWidget;
+
+namespace engage {
+
+class PreferencesPage;
+
+// File › Preferences: the app's own settings (language, appearance, the tray and start at
+// login), one tab per PreferencesPage, as desktop apps group them. OK and Apply save every
+// page; Cancel saves none. The Gong account and calling have their own windows.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    // The dialog takes the page.
+    void addPage(PreferencesPage *page);
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    void applyAll();
+
+    QTabWidget *m_tabs = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QList<PreferencesPage *> m_pages;
+};
+
+} // namespace engage
