@@ -1,6 +1,7 @@
 #include "app/AppMain.h"
 
 #include "app/Application.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -40,12 +41,14 @@ int runMain(int argc, char *argv[], const std::function<void(Application &)> &st
     if (textOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         describe();
+        Translations::install();
         Application::parseCommandLine(QCoreApplication::arguments()); // prints and exits
         return 0;
     }
     QApplication qapp(argc, argv);
     describe();
-    QApplication::setApplicationDisplayName(QStringLiteral("Engage Tasks"));
+    Translations::install(); // the desktop's language; Application::start applies the rep's
+    QApplication::setApplicationDisplayName(QStringLiteral("Engage Tasks")); // notr: the name
     QApplication::setDesktopFileName(QStringLiteral("io.github.engagetasks.EngageTasks"));
     // The themed icon once installed; the built-in one when run from the build tree.
     QApplication::setWindowIcon(QIcon::fromTheme(

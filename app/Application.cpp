@@ -4,6 +4,7 @@
 
 #include "core/CallSettings.h"
 #include "core/Clock.h"
+#include "core/Translations.h"
 #include "gong/CredentialStore.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxServer.h"
@@ -84,26 +85,26 @@ Application::Options Application::parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Work your Gong Engage call tasks: mark done, dismiss, reschedule.\n\n"
-                       "Credentials come from the keychain (set them in the app) or from the "
-                       "environment: GONG_ACCESS_KEY with GONG_ACCESS_KEY_SECRET, or "
-                       "GONG_BEARER_TOKEN; also GONG_BASE_URL and GONG_USER_ID."));
+        tr("Work your Gong Engage call tasks: mark done, dismiss, reschedule.\n\n"
+           "Credentials come from the keychain (set them in the app) or from the "
+           "environment: GONG_ACCESS_KEY with GONG_ACCESS_KEY_SECRET, or "
+           "GONG_BEARER_TOKEN; also GONG_BASE_URL and GONG_USER_ID."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Run against the built-in demo server; no Gong "
-                                                 "account needed."));
-    const QCommandLineOption baseUrl(
-        QStringLiteral("base-url"),
-        QStringLiteral("Gong API address (default https://api.gong.io)."), QStringLiteral("url"));
-    const QCommandLineOption userId(QStringLiteral("user-id"), QStringLiteral("Your Gong user id."),
+                                  tr("Run against the built-in demo server; no Gong "
+                                     "account needed."));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     tr("Gong API address (default https://api.gong.io)."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption userId(QStringLiteral("user-id"), tr("Your Gong user id."),
                                     QStringLiteral("id"));
     const QCommandLineOption workspace(QStringLiteral("workspace-id"),
-                                       QStringLiteral("Only tasks in this Gong workspace."),
+                                       tr("Only tasks in this Gong workspace."),
                                        QStringLiteral("id"));
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"),
-        QStringLiteral("Keep settings, cache and journal in this folder."), QStringLiteral("dir"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     tr("Keep settings, cache and journal in this folder."),
+                                     QStringLiteral("dir"));
     parser.addOptions({demo, baseUrl, userId, workspace, dataDir});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty()) {
@@ -171,6 +172,10 @@ Application::Started Application::start(const Options &options)
     qCDebug(lcStartup) << "instance claimed" << startupClock().elapsed() << "ms";
     m_settings = std::make_unique<QSettings>(dataDir + QStringLiteral("/settings.ini"),
                                              QSettings::IniFormat);
+    // The rep's own choice of language (Preferences), over the desktop's.
+    if (const QString language = m_settings->value(Translations::settingsKey()).toString();
+        !language.isEmpty())
+        Translations::install(language);
 
     GongConfig config = resolveConfig(options, *m_settings);
     if (options.demo) {

@@ -9,46 +9,46 @@ namespace engage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("engage::CallCardData", text);
-}
-
 QString actionWord(const QString &action)
 {
     if (action == QLatin1String("CALL"))
-        return tr("call");
+        return QCoreApplication::translate("CallCardData", "call");
     if (action == QLatin1String("SEND_EMAIL") || action == QLatin1String("AUTO_SEND_EMAIL"))
-        return tr("email");
+        return QCoreApplication::translate("CallCardData", "email");
     if (action.startsWith(QLatin1String("LINKEDIN")))
-        return tr("LinkedIn");
-    return action.isEmpty() ? QString() : tr("task");
+        return QCoreApplication::translate("CallCardData", "LinkedIn");
+    return action.isEmpty() ? QString() : QCoreApplication::translate("CallCardData", "task");
 }
 
 void describeFlow(const Task &task, const CallCardData::Inputs &in, CallCardData *card)
 {
     if (!task.flow) {
-        card->scriptNote = tr("This task is not part of a flow, so there is no call script.");
+        card->scriptNote = QCoreApplication::translate(
+            "CallCardData", "This task is not part of a flow, so there is no call script.");
         return;
     }
     const Flow &flow = *task.flow;
     const qint64 stepId = flow.step ? flow.step->id : 0;
     const qint64 stepNumber = flow.step ? flow.step->stepNumber : 0;
-    QStringList parts{flow.name.isEmpty() ? tr("Flow") : flow.name};
+    QStringList parts{flow.name.isEmpty() ? QCoreApplication::translate("CallCardData", "Flow")
+                                          : flow.name};
     const std::optional<FlowStepInfo> step =
         in.flow ? in.flow->step(stepId, stepNumber) : std::nullopt;
     const int total = in.flow ? static_cast<int>(in.flow->steps.size()) : 0;
     if (stepNumber > 0 && total > 0)
-        parts << tr("step %1 of %2").arg(stepNumber).arg(total);
+        parts << QCoreApplication::translate("CallCardData", "step %1 of %2")
+                     .arg(stepNumber)
+                     .arg(total);
     else if (stepNumber > 0)
-        parts << tr("step %1").arg(stepNumber);
+        parts << QCoreApplication::translate("CallCardData", "step %1").arg(stepNumber);
     if (step && !actionWord(step->action).isEmpty())
         parts.last() += QStringLiteral(" (%1)").arg(actionWord(step->action));
     if (in.flow && step) {
         if (const std::optional<FlowStepInfo> next = in.flow->stepAfter(step->stepOrder))
-            parts << tr("next: %1").arg(actionWord(next->action));
+            parts << QCoreApplication::translate("CallCardData", "next: %1")
+                         .arg(actionWord(next->action));
         else
-            parts << tr("last step");
+            parts << QCoreApplication::translate("CallCardData", "last step");
     }
     card->flowLine = parts.join(QStringLiteral(" · "));
     if (step && !step->body.trimmed().isEmpty())
@@ -56,22 +56,28 @@ void describeFlow(const Task &task, const CallCardData::Inputs &in, CallCardData
     else if (!in.flowsUnavailable.isEmpty())
         card->scriptNote = in.flowsUnavailable;
     else if (!in.flow)
-        card->scriptNote = tr("The call script is on its way from Gong.");
+        card->scriptNote =
+            QCoreApplication::translate("CallCardData", "The call script is on its way from Gong.");
     else
-        card->scriptNote = tr("This step has no call script.");
+        card->scriptNote =
+            QCoreApplication::translate("CallCardData", "This step has no call script.");
 }
 
 QString opportunityLine(const Task &task)
 {
     if (!task.opportunity)
-        return task.account ? tr("No opportunity · account %1").arg(task.account->name) : QString();
+        return task.account
+                   ? QCoreApplication::translate("CallCardData", "No opportunity · account %1")
+                         .arg(task.account->name)
+                   : QString();
     const Opportunity &o = *task.opportunity;
     QStringList parts;
     for (const QString &part : {o.name, o.stage, OpportunityPanel::amountText(o.amount)})
         if (!part.trimmed().isEmpty())
             parts << part.trimmed();
     if (!o.closeDate.trimmed().isEmpty())
-        parts << tr("closes %1").arg(OpportunityPanel::closeDateText(o.closeDate));
+        parts << QCoreApplication::translate("CallCardData", "closes %1")
+                     .arg(OpportunityPanel::closeDateText(o.closeDate));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -106,7 +112,9 @@ CallCardData CallCardData::build(const Task &task, const Inputs &in)
         const QString label =
             n.label().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(n.label());
         card.otherNumbers << (n.isDialable() ? n.displayText()
-                                             : tr("%1 — cannot be dialled").arg(n.phone().raw)) +
+                                             : QCoreApplication::translate("CallCardData",
+                                                                           "%1 — cannot be dialled")
+                                                   .arg(n.phone().raw)) +
                                  label;
     }
     if (card.number) {
@@ -115,22 +123,29 @@ CallCardData CallCardData::build(const Task &task, const Inputs &in)
         if (!card.number->label().isEmpty())
             detail << card.number->label();
         if (card.number->isVerified())
-            detail << tr("verified");
+            detail << QCoreApplication::translate("CallCardData", "verified");
         if (!card.number->isE164())
-            detail << tr("no country code: dialled as written");
+            detail << QCoreApplication::translate("CallCardData",
+                                                  "no country code: dialled as written");
         card.numberDetail = detail.join(QStringLiteral(" · "));
     } else {
-        card.numberText = contact.phoneNumbers.isEmpty() ? tr("No phone number")
-                                                         : tr("No number that can be dialled");
+        card.numberText =
+            contact.phoneNumbers.isEmpty()
+                ? QCoreApplication::translate("CallCardData", "No phone number")
+                : QCoreApplication::translate("CallCardData", "No number that can be dialled");
     }
 
     card.optedOut = contact.optedOutOfCalls() || in.markedOptedOut;
     if (contact.optedOutOfCalls())
-        card.optOutText = tr("%1 opted out of calls. Dialling asks first.").arg(card.name);
-    else if (in.markedOptedOut)
-        card.optOutText = tr("%1 asked not to be called (logged here; Gong's API cannot set it, "
-                             "so mark it on the contact in your CRM). Dialling asks first.")
+        card.optOutText = QCoreApplication::translate("CallCardData",
+                                                      "%1 opted out of calls. Dialling asks first.")
                               .arg(card.name);
+    else if (in.markedOptedOut)
+        card.optOutText =
+            QCoreApplication::translate(
+                "CallCardData", "%1 asked not to be called (logged here; Gong's API cannot set it, "
+                                "so mark it on the contact in your CRM). Dialling asks first.")
+                .arg(card.name);
 
     describeFlow(task, in, &card);
     card.opportunity = opportunityLine(task);

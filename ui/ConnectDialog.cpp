@@ -46,9 +46,7 @@ QString taskCount(qsizetype n)
 {
     if (n == 0)
         return ConnectDialog::tr("Connected: no open call tasks");
-    if (n == 1)
-        return ConnectDialog::tr("Connected: 1 open call task");
-    return ConnectDialog::tr("Connected: %1 open call tasks").arg(n);
+    return ConnectDialog::tr("Connected: %n open call task(s)", nullptr, static_cast<int>(n));
 }
 
 } // namespace

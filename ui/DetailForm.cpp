@@ -172,7 +172,8 @@ DetailForm::Link DetailForm::createLink(const QString &objectName, UrlOpener::Ki
     Link link;
     link.field = new QWidget(parent);
     link.button = createLinkStyledButton(objectName, link.field);
-    link.plain = createValueLabel(objectName + QStringLiteral("Text"), link.field);
+    link.plain =
+        createValueLabel(objectName + QStringLiteral("Text"), link.field); // notr: an objectName
     link.plain->hide();
     auto *layout = new QHBoxLayout(link.field);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -140,9 +140,8 @@ void MessageBar::showSync(const SyncSummary &sync, const QTimeZone &zone)
         state = tr("Waiting · %1 to send").arg(waiting);
         break;
     case SyncEngine::State::Offline:
-        state = waiting == 0   ? tr("Offline")
-                : waiting == 1 ? tr("Offline — 1 change waiting")
-                               : tr("Offline — %1 changes waiting").arg(waiting);
+        state =
+            waiting == 0 ? tr("Offline") : tr("Offline — %n change(s) waiting", nullptr, waiting);
         break;
     case SyncEngine::State::Paused:
         state = tr("Paused: check your credentials (Ctrl+,)");
@@ -161,18 +160,14 @@ void MessageBar::showSync(const SyncSummary &sync, const QTimeZone &zone)
                                  ? tr("The server at this address is not Gong's API")
                                  : tr("Offline — Gong cannot be reached");
         m_offlineBanner->setText(
-            waiting == 0 ? tr("%1; trying again by itself.").arg(what)
-            : waiting == 1
-                ? tr("%1 · 1 change waiting; it is saved and will be sent by itself.").arg(what)
-                : tr("%1 · %2 changes waiting; they are saved and will be sent by themselves.")
-                      .arg(what)
-                      .arg(waiting));
+            waiting == 0
+                ? tr("%1; trying again by itself.").arg(what)
+                : tr("%1 · %n change(s) waiting; they are saved and will be sent by themselves.",
+                     nullptr, waiting)
+                      .arg(what));
     }
     const int calls = sync.callsToday;
-    m_syncStatus->setText(tr("%1%2 · %3 call%4 to Gong today")
-                              .arg(state, asOf)
-                              .arg(calls)
-                              .arg(calls == 1 ? QString() : QStringLiteral("s")));
+    m_syncStatus->setText(tr("%1%2 · %n call(s) to Gong today", nullptr, calls).arg(state, asOf));
 }
 
 } // namespace engage

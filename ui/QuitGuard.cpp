@@ -20,9 +20,7 @@ bool QuitGuard::mayClose(int waiting)
     if (choice == Choice::WaitThenQuit) {
         // The window closes by itself once Gong has everything (see waitingChanged).
         m_quitWhenSent = true;
-        emit waitingToQuit(tr("Quitting once %1 change%2 reached Gong…")
-                               .arg(waiting)
-                               .arg(waiting == 1 ? tr(" has") : tr("s have")));
+        emit waitingToQuit(tr("Quitting once %n change(s) have reached Gong…", nullptr, waiting));
     }
     return choice == Choice::QuitNow;
 }
@@ -36,9 +34,7 @@ void QuitGuard::waitingChanged(int waiting)
 QuitGuard::Choice QuitGuard::ask(int waiting)
 {
     QMessageBox box(QMessageBox::Question, tr("Changes not yet in Gong"),
-                    tr("%1 change%2 not reached Gong yet.")
-                        .arg(waiting)
-                        .arg(waiting == 1 ? tr(" has") : tr("s have")),
+                    tr("%n change(s) have not reached Gong yet.", nullptr, waiting),
                     QMessageBox::NoButton, m_window);
     box.setInformativeText(tr("They are saved on this computer either way, and are sent "
                               "the next time Engage Tasks starts."));

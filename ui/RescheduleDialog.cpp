@@ -95,18 +95,17 @@ RescheduleDialog::RescheduleDialog(const Clock &clock, const Task &task, QWidget
     m_contactFirstName = firstName;
 
     const QString subject = contactName.isEmpty() ? task.whatToDo() : contactName;
-    setWindowTitle(subject.isEmpty() ? QStringLiteral("Reschedule")
-                                     : QStringLiteral("Reschedule — ") + subject);
+    setWindowTitle(subject.isEmpty() ? tr("Reschedule") : tr("Reschedule — %1").arg(subject));
 
     m_nowDue = new QLabel(this);
     m_nowDue->setObjectName(QStringLiteral("nowDue"));
     m_nowDue->setTextFormat(Qt::PlainText);
     m_nowDue->setForegroundRole(QPalette::PlaceholderText);
 
-    // The calendar: English names like the rest of the UI, the week as the rep's locale has it.
+    // The calendar: names in the rep's language, the week as their locale has it.
     m_calendar = new QCalendarWidget(this);
     m_calendar->setObjectName(QStringLiteral("calendar"));
-    m_calendar->setLocale(QLocale(QLocale::English));
+    m_calendar->setLocale(QLocale());
     m_calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_calendar->setHorizontalHeaderFormat(QCalendarWidget::ShortDayNames);
@@ -119,18 +118,18 @@ RescheduleDialog::RescheduleDialog(const Clock &clock, const Task &task, QWidget
     m_timeEdit = new QuarterHourEdit(this);
     m_timeEdit->setObjectName(QStringLiteral("timeEdit"));
     m_timeEdit->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_timeEdit->setLocale(QLocale(QLocale::English));
+    m_timeEdit->setLocale(QLocale());
     m_timeEdit->setKeyboardTracking(true);
-    m_timeEdit->setToolTip(QStringLiteral("Type any time; arrows step by 15 minutes"));
+    m_timeEdit->setToolTip(tr("Type any time; arrows step by 15 minutes"));
 
-    auto *timeLabel = new QLabel(QStringLiteral("&Time"), this);
+    auto *timeLabel = new QLabel(tr("&Time"), this);
     timeLabel->setBuddy(m_timeEdit);
 
-    m_zoneYours = new QRadioButton(QStringLiteral("Your time"), this);
+    m_zoneYours = new QRadioButton(tr("Your time"), this);
     m_zoneYours->setObjectName(QStringLiteral("zoneYours"));
     m_zoneYours->setToolTip(QString::fromUtf8(m_clock.timeZone().id()));
     m_zoneYours->setChecked(true);
-    m_zoneContact = new QRadioButton(firstName + QStringLiteral("'s time"), this);
+    m_zoneContact = new QRadioButton(tr("%1's time").arg(firstName), this);
     m_zoneContact->setObjectName(QStringLiteral("zoneContact"));
     if (m_contactZone.isValid()) {
         m_zoneContact->setToolTip(QString::fromUtf8(m_contactZone.id()));
@@ -143,7 +142,7 @@ RescheduleDialog::RescheduleDialog(const Clock &clock, const Task &task, QWidget
     // Presets, each with its key on the button.
     auto *presetBox = new QVBoxLayout;
     presetBox->setSpacing(4);
-    auto *presetTitle = new QLabel(QStringLiteral("Quick picks"), this);
+    auto *presetTitle = new QLabel(tr("Quick picks"), this);
     QFont titleFont = presetTitle->font();
     titleFont.setBold(true);
     presetTitle->setFont(titleFont);
@@ -186,7 +185,7 @@ RescheduleDialog::RescheduleDialog(const Clock &clock, const Task &task, QWidget
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttons"));
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setText(QStringLiteral("Reschedule"));
+    ok->setText(tr("Reschedule"));
     ok->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RescheduleDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RescheduleDialog::reject);
@@ -350,9 +349,8 @@ QString RescheduleDialog::dayAndTime(const QDateTime &when, const QTimeZone &zon
 {
     const QDateTime local = when.toTimeZone(zone);
     const bool thisYear = local.date().year() == m_clock.now().toTimeZone(zone).date().year();
-    return QLocale(QLocale::English)
-        .toString(local, thisYear ? QStringLiteral("ddd d MMM, HH:mm")
-                                  : QStringLiteral("ddd d MMM yyyy, HH:mm"));
+    return QLocale().toString(local, thisYear ? QStringLiteral("ddd d MMM, HH:mm")
+                                              : QStringLiteral("ddd d MMM yyyy, HH:mm"));
 }
 
 void RescheduleDialog::refresh()
@@ -379,29 +377,25 @@ void RescheduleDialog::refresh()
 
     for (int i = 0; i < m_presets.size(); ++i) {
         const QDateTime at = ReschedulePresets::resolve(i + 1, now, editZone());
-        m_presets[i]->setToolTip(
-            QStringLiteral("%1 (key %2)").arg(dayAndTime(at, editZone())).arg(i + 1));
+        m_presets[i]->setToolTip(tr("%1 (key %2)").arg(dayAndTime(at, editZone())).arg(i + 1));
     }
 
     QString problem;
     if (!m_chosen.isValid())
-        problem = QStringLiteral("That time is skipped by a daylight-saving change — pick another");
+        problem = tr("That time is skipped by a daylight-saving change — pick another");
     else if (m_chosen < now)
-        problem = QStringLiteral("That time has passed — pick a later one");
+        problem = tr("That time has passed — pick a later one");
 
     if (problem.isEmpty()) {
-        QString text = dayAndTime(m_chosen, yours) + QStringLiteral(" your time");
+        QString text = tr("%1 your time").arg(dayAndTime(m_chosen, yours));
         if (m_contactZone.isValid()) {
             const QDateTime theirs = m_chosen.toTimeZone(m_contactZone);
-            const QLocale english(QLocale::English);
-            const QString name = m_task.contact->displayName().isEmpty()
-                                     ? QStringLiteral("the contact")
-                                     : m_task.contact->displayName();
             const bool sameDay = theirs.date() == m_chosen.toTimeZone(yours).date();
-            text += QStringLiteral(" · ") +
-                    english.toString(theirs, sameDay ? QStringLiteral("HH:mm")
-                                                     : QStringLiteral("ddd HH:mm")) +
-                    QStringLiteral(" for ") + name;
+            const QString at = QLocale().toString(theirs, sameDay ? QStringLiteral("HH:mm")
+                                                                  : QStringLiteral("ddd HH:mm"));
+            const QString name = m_task.contact->displayName();
+            text = name.isEmpty() ? tr("%1 · %2 for the contact").arg(text, at)
+                                  : tr("%1 · %2 for %3").arg(text, at, name);
         }
         m_preview->setText(text);
         m_preview->setPalette(QPalette()); // inherit again

@@ -12,9 +12,9 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     : QDialog(parent)
     , m_table(new QTableWidget(0, 2))
 {
-    setWindowTitle(QStringLiteral("Keyboard Shortcuts"));
+    setWindowTitle(tr("Keyboard Shortcuts"));
     m_table->setObjectName(QStringLiteral("shortcutsTable"));
-    m_table->setHorizontalHeaderLabels({QStringLiteral("Action"), QStringLiteral("Keys")});
+    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -32,15 +32,17 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
         m_table->setItem(row, 0,
                          new QTableWidgetItem(
                              action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))));
-        m_table->setItem(row, 1, new QTableWidgetItem(keys.join(QStringLiteral("   or   "))));
+        m_table->setItem(
+            row, 1,
+            new QTableWidgetItem(keys.join(tr("   or   ", "between two keys of one action"))));
     }
     m_table->setRowCount(m_table->rowCount() + 2);
     const int r = m_table->rowCount() - 2;
-    m_table->setItem(r, 0, new QTableWidgetItem(QStringLiteral("In Reschedule: pick a preset")));
+    m_table->setItem(r, 0, new QTableWidgetItem(tr("In Reschedule: pick a preset")));
     m_table->setItem(r, 1, new QTableWidgetItem(QStringLiteral("1   2   3   4")));
-    m_table->setItem(r + 1, 0,
-                     new QTableWidgetItem(QStringLiteral("In Reschedule: apply / cancel")));
-    m_table->setItem(r + 1, 1, new QTableWidgetItem(QStringLiteral("Return   /   Esc")));
+    m_table->setItem(r + 1, 0, new QTableWidgetItem(tr("In Reschedule: apply / cancel")));
+    m_table->setItem(
+        r + 1, 1, new QTableWidgetItem(tr("Return   /   Esc", "the keys that apply and cancel")));
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 

@@ -12,11 +12,6 @@
 namespace engage {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallOutcome", text);
-}
-
 const QLatin1String NameKey("callOutcome");
 const QLatin1String OrderKey("displayOrder");
 const QLatin1String ConnectKey("connectStatus");
@@ -119,8 +114,11 @@ bool CallOutcome::parseList(const QByteArray &body, QList<CallOutcome> *outcomes
     const QJsonArray list = JsonRead::listIn(body, QLatin1String("outcomes"), &problem);
     if (problem != JsonRead::ListError::None) {
         *error = problem == JsonRead::ListError::NotAnObject
-                     ? tr("Gong's list of call outcomes could not be read (not a JSON object).")
-                     : tr("Gong's answer has no list of call outcomes.");
+                     ? QCoreApplication::translate(
+                           "CallOutcome",
+                           "Gong's list of call outcomes could not be read (not a JSON object).")
+                     : QCoreApplication::translate("CallOutcome",
+                                                   "Gong's answer has no list of call outcomes.");
         return false;
     }
     outcomes->clear();
@@ -161,36 +159,48 @@ QList<CallOutcome> CallOutcome::gongDefaults()
     // open (the retry rule reschedules it) when calling again is the right next move.
     return {
         // Nobody picked up and there was no voicemail to leave: call again later.
-        {tr("No voicemail"), 1, CS::NotConnected, TA::None, false, neutral, notAnswered},
+        {QCoreApplication::translate("CallOutcome", "No voicemail"), 1, CS::NotConnected, TA::None,
+         false, neutral, notAnswered},
         // The touch was made: a second voicemail the same day annoys, and the flow's next step
         // (often an email that mentions the voicemail) should follow.
-        {tr("Left voicemail"), 2, CS::NotConnected, TA::Complete, false, neutral, notAnswered},
+        {QCoreApplication::translate("CallOutcome", "Left voicemail"), 2, CS::NotConnected,
+         TA::Complete, false, neutral, notAnswered},
         // This number cannot do the step; calling again is wasted. The flow's emails may still
         // reach the person, so they stay in it (someone fixes the number in the CRM).
-        {tr("Not in service"), 3, CS::NotConnected, TA::Complete, false, negative, notAnswered},
+        {QCoreApplication::translate("CallOutcome", "Not in service"), 3, CS::NotConnected,
+         TA::Complete, false, negative, notAnswered},
         // Someone is there, just not now: the retry rule's 3 hours is the right next try.
-        {tr("Busy"), 4, CS::NotConnected, TA::None, false, neutral, notAnswered},
+        {QCoreApplication::translate("CallOutcome", "Busy"), 4, CS::NotConnected, TA::None, false,
+         neutral, notAnswered},
         // They asked to be called again: the open task, rescheduled, is that follow-up.
-        {tr("Follow up"), 5, CS::Connected, TA::None, false, positive, answered},
+        {QCoreApplication::translate("CallOutcome", "Follow up"), 5, CS::Connected, TA::None, false,
+         positive, answered},
         // The call did its job. Gong pauses a flow itself when a meeting is booked, so there is
         // nothing to remove (removing would also lose the flow's history for a pause).
-        {tr("Meeting booked"), 6, CS::Connected, TA::Complete, false, positive, answered},
+        {QCoreApplication::translate("CallOutcome", "Meeting booked"), 6, CS::Connected,
+         TA::Complete, false, positive, answered},
         // Not now, but not no: call again on the next business day.
-        {tr("Bad timing"), 7, CS::Connected, TA::None, false, neutral, answered},
+        {QCoreApplication::translate("CallOutcome", "Bad timing"), 7, CS::Connected, TA::None,
+         false, neutral, answered},
         // They are served by another product: the flow's next touches would ignore that.
-        {tr("Has a solution"), 8, CS::Connected, TA::CompleteAndRemove, false, negative, answered},
+        {QCoreApplication::translate("CallOutcome", "Has a solution"), 8, CS::Connected,
+         TA::CompleteAndRemove, false, negative, answered},
         // Not the person this flow is written for: its next steps would miss.
-        {tr("Bad persona"), 9, CS::Connected, TA::CompleteAndRemove, false, negative, answered},
+        {QCoreApplication::translate("CallOutcome", "Bad persona"), 9, CS::Connected,
+         TA::CompleteAndRemove, false, negative, answered},
         // Someone else answered: this number will not reach them, but their email still may,
         // so the call is done and the flow goes on.
-        {tr("Wrong number"), 10, CS::Connected, TA::Complete, false, neutral, answered},
+        {QCoreApplication::translate("CallOutcome", "Wrong number"), 10, CS::Connected,
+         TA::Complete, false, neutral, answered},
         // They pointed to the right person: the conversation moves there, and this person's
         // flow would keep pitching someone who said it is not them.
-        {tr("Gave referral"), 11, CS::Connected, TA::CompleteAndRemove, false, positive, answered},
+        {QCoreApplication::translate("CallOutcome", "Gave referral"), 11, CS::Connected,
+         TA::CompleteAndRemove, false, positive, answered},
         // Gong's dialer marks them do-not-contact and removes them from their flows; the API
         // can remove (this flow here; all flows when the caller sends no flow id) but cannot
         // set do-not-contact, so the opt-out is marked locally.
-        {tr("Opt out"), 12, CS::Connected, TA::CompleteAndRemove, true, negative, answered},
+        {QCoreApplication::translate("CallOutcome", "Opt out"), 12, CS::Connected,
+         TA::CompleteAndRemove, true, negative, answered},
     };
 }
 

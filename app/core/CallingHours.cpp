@@ -11,24 +11,19 @@ namespace engage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallingHours", text);
-}
-
 QString hhmm(const QTime &time)
 {
     return time.toString(QStringLiteral("HH:mm"));
 }
 
 // "09:00" when at falls on the same day as from (both already in one zone), else "09:00 Tue".
-// English day names, as DueText writes them.
+// Day names in the rep's language, as DueText writes them.
 QString timeAndDay(const QDateTime &at, const QDateTime &from)
 {
     if (at.date() == from.date())
         return hhmm(at.time());
     return hhmm(at.time()) + QLatin1Char(' ') +
-           QLocale(QLocale::English).dayName(at.date().dayOfWeek(), QLocale::ShortFormat);
+           QLocale().dayName(at.date().dayOfWeek(), QLocale::ShortFormat);
 }
 
 // An IANA id is letters, digits and "_+-/" (Etc/GMT+5); Qt also knows "UTC+05:30". Anything
@@ -195,13 +190,19 @@ QString CallingHours::placeText(const QDateTime &now) const
     const QString time = hhmm(localTime(now));
     switch (m_source) {
     case ZoneSource::Contact:
-        return tr("%1 there").arg(time);
+        return QCoreApplication::translate("CallingHours", "%1 there").arg(time);
     case ZoneSource::MissingZone:
-        return isAlwaysOpen() ? tr("no time zone for this contact")
-                              : tr("%1 your time (no time zone for this contact)").arg(time);
+        return isAlwaysOpen()
+                   ? QCoreApplication::translate("CallingHours", "no time zone for this contact")
+                   : QCoreApplication::translate("CallingHours",
+                                                 "%1 your time (no time zone for this contact)")
+                         .arg(time);
     case ZoneSource::UnknownZone:
-        return isAlwaysOpen() ? tr("time zone not recognised")
-                              : tr("%1 your time (time zone not recognised)").arg(time);
+        return isAlwaysOpen()
+                   ? QCoreApplication::translate("CallingHours", "time zone not recognised")
+                   : QCoreApplication::translate("CallingHours",
+                                                 "%1 your time (time zone not recognised)")
+                         .arg(time);
     }
     return {};
 }
@@ -212,13 +213,13 @@ QString CallingHours::label(const QDateTime &now) const
         return {};
     const QString place = placeText(now) + QStringLiteral(" · ");
     if (isAlwaysOpen())
-        return place + tr("always callable");
+        return place + QCoreApplication::translate("CallingHours", "always callable");
     if (isOpen(now))
-        return place + tr("good time");
+        return place + QCoreApplication::translate("CallingHours", "good time");
     const QDateTime opens = nextOpening(now);
     if (!opens.isValid())
-        return place + tr("outside calling hours");
-    return place + tr("outside calling hours (opens %1)")
+        return place + QCoreApplication::translate("CallingHours", "outside calling hours");
+    return place + QCoreApplication::translate("CallingHours", "outside calling hours (opens %1)")
                        .arg(timeAndDay(opens.toTimeZone(m_zone), localDateTime(now)));
 }
 
@@ -228,8 +229,8 @@ QString CallingHours::opensText(const QDateTime &now) const
         return {};
     const QDateTime opens = nextOpening(now);
     if (!opens.isValid())
-        return tr("outside calling hours");
-    return tr("opens %1 your time")
+        return QCoreApplication::translate("CallingHours", "outside calling hours");
+    return QCoreApplication::translate("CallingHours", "opens %1 your time")
         .arg(timeAndDay(opens.toTimeZone(m_repZone), now.toTimeZone(m_repZone)));
 }
 

@@ -13,11 +13,6 @@
 namespace engage {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FlowStep", text);
-}
-
 const QLatin1String IdKey("id");
 const QLatin1String NameKey("name");
 const QLatin1String DescriptionKey("description");
@@ -125,9 +120,11 @@ bool FlowInfo::parseList(const QByteArray &body, QList<FlowInfo> *flows, QString
     JsonRead::ListError problem = JsonRead::ListError::None;
     const QJsonArray list = JsonRead::listIn(body, QLatin1String("flows"), &problem);
     if (problem != JsonRead::ListError::None) {
-        *error = problem == JsonRead::ListError::NotAnObject
-                     ? tr("Gong's flow steps could not be read (not a JSON object).")
-                     : tr("Gong's answer has no list of flows.");
+        *error =
+            problem == JsonRead::ListError::NotAnObject
+                ? QCoreApplication::translate(
+                      "FlowStep", "Gong's flow steps could not be read (not a JSON object).")
+                : QCoreApplication::translate("FlowStep", "Gong's answer has no list of flows.");
         return false;
     }
     flows->clear();

@@ -1,5 +1,7 @@
 #include "core/ReschedulePresets.h"
 
+#include <QCoreApplication>
+
 namespace engage {
 
 namespace {
@@ -104,13 +106,13 @@ QString ReschedulePresets::label(int preset)
 {
     switch (preset) {
     case InThreeHours:
-        return QStringLiteral("In 3 hours");
+        return QCoreApplication::translate("ReschedulePresets", "In 3 hours");
     case Tomorrow:
-        return QStringLiteral("Tomorrow 09:00");
+        return QCoreApplication::translate("ReschedulePresets", "Tomorrow 09:00");
     case NextBusinessDay:
-        return QStringLiteral("Next business day 09:00");
+        return QCoreApplication::translate("ReschedulePresets", "Next business day 09:00");
     case NextMonday:
-        return QStringLiteral("Next Monday 09:00");
+        return QCoreApplication::translate("ReschedulePresets", "Next Monday 09:00");
     default:
         return {};
     }

@@ -11,11 +11,6 @@ namespace engage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SessionQueue", text);
-}
-
 constexpr qint64 MinuteMs = 60 * 1000;
 
 } // namespace
@@ -164,14 +159,17 @@ QString SessionQueue::progressText() const
 QString SessionQueue::formatProgress(int position, int total, qint64 elapsedMs,
                                      std::optional<qint64> leftMs, bool paused)
 {
-    QStringList parts{tr("%1 of %2").arg(position).arg(total), formatDuration(elapsedMs)};
+    QStringList parts{
+        QCoreApplication::translate("SessionQueue", "%1 of %2").arg(position).arg(total),
+        formatDuration(elapsedMs)};
     if (leftMs && *leftMs > 0) {
         // An estimate: to the nearest minute, and never "0 min" while calls are left.
         const qint64 rounded = std::max(MinuteMs, (*leftMs + MinuteMs / 2) / MinuteMs * MinuteMs);
-        parts << tr("about %1 left").arg(formatDuration(rounded));
+        parts << QCoreApplication::translate("SessionQueue", "about %1 left")
+                     .arg(formatDuration(rounded));
     }
     if (paused)
-        parts << tr("paused");
+        parts << QCoreApplication::translate("SessionQueue", "paused");
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -179,12 +177,14 @@ QString SessionQueue::formatDuration(qint64 ms)
 {
     const qint64 minutes = std::max<qint64>(0, ms) / MinuteMs;
     if (minutes < 60)
-        return tr("%1 min").arg(minutes);
+        return QCoreApplication::translate("SessionQueue", "%1 min").arg(minutes);
     const qint64 hours = minutes / 60;
     const qint64 rest = minutes % 60;
     if (rest == 0)
-        return tr("%1 h").arg(hours);
-    return tr("%1 h %2").arg(hours).arg(rest, 2, 10, QLatin1Char('0'));
+        return QCoreApplication::translate("SessionQueue", "%1 h").arg(hours);
+    return QCoreApplication::translate("SessionQueue", "%1 h %2")
+        .arg(hours)
+        .arg(rest, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace engage

@@ -1,5 +1,6 @@
 #include "core/TaskCodec.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -344,19 +345,20 @@ bool TaskCodec::parseEnvelope(const QByteArray &body, TaskEnvelope *envelope, QS
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("Gong's answer is not valid JSON (%1 at byte %2).")
+        *error = QCoreApplication::translate("TaskCodec",
+                                             "Gong's answer is not valid JSON (%1 at byte %2).")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
         return false;
     }
     if (!doc.isObject()) {
-        *error = QStringLiteral("Gong's answer is not a JSON object.");
+        *error = QCoreApplication::translate("TaskCodec", "Gong's answer is not a JSON object.");
         return false;
     }
     const QJsonObject root = doc.object();
     const QJsonValue tasks = root.value(QLatin1String("tasks"));
     if (!tasks.isArray()) {
-        *error = QStringLiteral("Gong's answer has no task list.");
+        *error = QCoreApplication::translate("TaskCodec", "Gong's answer has no task list.");
         return false;
     }
     envelope->requestId = str(root, QLatin1String("requestId"));

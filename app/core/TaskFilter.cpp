@@ -1,20 +1,22 @@
 #include "core/TaskFilter.h"
 
+#include <QCoreApplication>
+
 namespace engage {
 
 QString viewName(TaskView view)
 {
     switch (view) {
     case TaskView::Due:
-        return QStringLiteral("Due");
+        return QCoreApplication::translate("TaskFilter", "Due");
     case TaskView::Overdue:
-        return QStringLiteral("Overdue");
+        return QCoreApplication::translate("TaskFilter", "Overdue");
     case TaskView::Today:
-        return QStringLiteral("Today");
+        return QCoreApplication::translate("TaskFilter", "Today");
     case TaskView::Upcoming:
-        return QStringLiteral("Upcoming");
+        return QCoreApplication::translate("TaskFilter", "Upcoming");
     case TaskView::All:
-        return QStringLiteral("All");
+        return QCoreApplication::translate("TaskFilter", "All");
     }
     return {};
 }

@@ -9,12 +9,6 @@
 namespace engage {
 
 namespace {
-// The rep reads these: through the translator (context "ApiError").
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 QString contentTypeOf(QNetworkReply *reply)
 {
     const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
@@ -24,71 +18,93 @@ QString contentTypeOf(QNetworkReply *reply)
 QString gongSaid(const QStringList &errors)
 {
     return errors.isEmpty() ? QString()
-                            : tr(" Gong said: “%1”.").arg(errors.join(QStringLiteral("; ")));
+                            : QCoreApplication::translate("ApiError", " Gong said: “%1”.")
+                                  .arg(errors.join(QStringLiteral("; ")));
 }
 } // namespace
 
 QString ApiError::userMessage() const
 {
-    const QString where = host.isEmpty() ? tr("Gong") : host;
+    const QString where = host.isEmpty() ? QCoreApplication::translate("ApiError", "Gong") : host;
     switch (kind) {
     case Kind::BadRequest:
         if (httpStatus == 0 && !detail.isEmpty())
             return detail; // refused here, before it was sent
-        return tr("Gong refused the request as malformed (HTTP %1).").arg(httpStatus) +
+        return QCoreApplication::translate("ApiError",
+                                           "Gong refused the request as malformed (HTTP %1).")
+                   .arg(httpStatus) +
                gongSaid(errors);
     case Kind::Unauthorized:
-        return tr("Gong did not accept your credentials. Check the access key and "
-                  "secret, or the token, in Settings.") +
+        return QCoreApplication::translate(
+                   "ApiError", "Gong did not accept your credentials. Check the access key and "
+                               "secret, or the token, in Settings.") +
                gongSaid(errors);
     case Kind::Forbidden:
-        return tr("Gong denied access: your key or account may lack the Engage "
-                  "tasks permission.") +
+        return QCoreApplication::translate(
+                   "ApiError", "Gong denied access: your key or account may lack the Engage "
+                               "tasks permission.") +
                gongSaid(errors);
     case Kind::NotFound:
         if (httpStatus != 404 && !detail.isEmpty())
             return detail; // a lookup that found nothing, said by us rather than Gong
-        return tr("Gong no longer has this item; it may have been deleted or "
-                  "closed elsewhere.") +
+        return QCoreApplication::translate(
+                   "ApiError", "Gong no longer has this item; it may have been deleted or "
+                               "closed elsewhere.") +
                gongSaid(errors);
     case Kind::RateLimited:
         if (retryAfterSeconds >= 0)
-            return tr("Gong's rate limit was reached; trying again in %1.")
-                .arg(retryAfterSeconds == 1 ? tr("1 second")
-                                            : tr("%1 seconds").arg(retryAfterSeconds));
-        return tr("Gong's rate limit was reached; trying again shortly.");
+            return QCoreApplication::translate("ApiError",
+                                               "Gong's rate limit was reached; trying again in %1.")
+                .arg(retryAfterSeconds == 1 ? QCoreApplication::translate("ApiError", "1 second")
+                                            : QCoreApplication::translate("ApiError", "%1 seconds")
+                                                  .arg(retryAfterSeconds));
+        return QCoreApplication::translate("ApiError",
+                                           "Gong's rate limit was reached; trying again shortly.");
     case Kind::ServerError:
         if (notGong)
-            return tr("%1 answered HTTP %2 (%3) instead of Gong's JSON: Gong, or a "
-                      "proxy on the way, has a problem. Your changes are kept and "
-                      "will be sent again.")
+            return QCoreApplication::translate(
+                       "ApiError", "%1 answered HTTP %2 (%3) instead of Gong's JSON: Gong, or a "
+                                   "proxy on the way, has a problem. Your changes are kept and "
+                                   "will be sent again.")
                 .arg(where)
                 .arg(httpStatus)
-                .arg(contentType.isEmpty() ? tr("no content type") : contentType);
-        return tr("Gong had a problem on its side (HTTP %1). Your changes are kept "
-                  "and will be sent again.")
+                .arg(contentType.isEmpty()
+                         ? QCoreApplication::translate("ApiError", "no content type")
+                         : contentType);
+        return QCoreApplication::translate(
+                   "ApiError", "Gong had a problem on its side (HTTP %1). Your changes are kept "
+                               "and will be sent again.")
                    .arg(httpStatus) +
                gongSaid(errors);
     case Kind::Timeout:
-        return tr("%1 did not answer in time. Your changes are kept and will be sent "
-                  "again.")
+        return QCoreApplication::translate(
+                   "ApiError", "%1 did not answer in time. Your changes are kept and will be sent "
+                               "again.")
             .arg(where);
     case Kind::Offline:
-        return tr("Cannot reach %1 (%2). Check your network; your changes are kept.")
-            .arg(where, detail.isEmpty() ? tr("no connection") : detail);
+        return QCoreApplication::translate(
+                   "ApiError", "Cannot reach %1 (%2). Check your network; your changes are kept.")
+            .arg(where, detail.isEmpty() ? QCoreApplication::translate("ApiError", "no connection")
+                                         : detail);
     case Kind::Tls:
-        return tr("The secure connection to %1 failed (%2). Nothing was sent.").arg(where, detail);
+        return QCoreApplication::translate(
+                   "ApiError", "The secure connection to %1 failed (%2). Nothing was sent.")
+            .arg(where, detail);
     case Kind::InvalidResponse:
         if (notGong)
-            return tr("The server at %1 does not look like Gong's API: it answered "
-                      "HTTP %2 with %3 instead of Gong's JSON. Check the API address "
-                      "in Settings (a wrong address, a Wi-Fi login page or a proxy "
-                      "can cause this). Your changes are kept and will be sent once "
-                      "Gong answers.")
+            return QCoreApplication::translate(
+                       "ApiError", "The server at %1 does not look like Gong's API: it answered "
+                                   "HTTP %2 with %3 instead of Gong's JSON. Check the API address "
+                                   "in Settings (a wrong address, a Wi-Fi login page or a proxy "
+                                   "can cause this). Your changes are kept and will be sent once "
+                                   "Gong answers.")
                 .arg(where)
                 .arg(httpStatus)
-                .arg(contentType.isEmpty() ? tr("no content type") : contentType);
-        return tr("Gong's answer could not be read: %1").arg(detail);
+                .arg(contentType.isEmpty()
+                         ? QCoreApplication::translate("ApiError", "no content type")
+                         : contentType);
+        return QCoreApplication::translate("ApiError", "Gong's answer could not be read: %1")
+            .arg(detail);
     }
     return detail;
 }
@@ -98,7 +114,8 @@ QString ApiError::fullMessage() const
     const QString message = userMessage();
     if (requestId.isEmpty())
         return message;
-    return message + tr(" (Gong request ID: %1)").arg(requestId);
+    return message +
+           QCoreApplication::translate("ApiError", " (Gong request ID: %1)").arg(requestId);
 }
 
 ApiError::Handling ApiError::handling() const
@@ -124,6 +141,7 @@ ApiError::Handling ApiError::handling() const
     return Handling::RetryLater;
 }
 
+// notr-begin: names for logs and tests, never shown
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
@@ -150,6 +168,7 @@ QString ApiError::kindName(Kind kind)
     }
     return {};
 }
+// notr-end
 
 ApiError ApiError::fromReply(QNetworkReply *reply, const QByteArray &body, qint64 refusedAbove)
 {
@@ -159,7 +178,8 @@ ApiError ApiError::fromReply(QNetworkReply *reply, const QByteArray &body, qint6
     error.detail = reply->errorString();
     if (refusedAbove > 0) {
         error.kind = ApiError::Kind::InvalidResponse;
-        error.detail = tr("the answer is larger than %1 MB and was refused.")
+        error.detail = QCoreApplication::translate(
+                           "ApiError", "the answer is larger than %1 MB and was refused.")
                            .arg(refusedAbove / (1024 * 1024));
         return error;
     }
@@ -181,8 +201,10 @@ ApiError ApiError::fromReply(QNetworkReply *reply, const QByteArray &body, qint6
             error.kind = ApiError::Kind::InvalidResponse;
             // A JSON-labelled 2xx that is not an object is Gong's answer garbled on the way.
             error.notGong = !success || !labelledJson;
-            error.detail =
-                tr("the answer (HTTP %1, %2) is not a JSON object.").arg(s).arg(error.contentType);
+            error.detail = QCoreApplication::translate(
+                               "ApiError", "the answer (HTTP %1, %2) is not a JSON object.")
+                               .arg(s)
+                               .arg(error.contentType);
             return error;
         }
         error.notGong = s >= 500 && !gong.isGong;
@@ -205,7 +227,8 @@ ApiError ApiError::fromReply(QNetworkReply *reply, const QByteArray &body, qint6
             error.kind = ApiError::Kind::BadRequest;
         else {
             error.kind = ApiError::Kind::InvalidResponse;
-            error.detail = tr("unexpected HTTP status %1.").arg(s);
+            error.detail =
+                QCoreApplication::translate("ApiError", "unexpected HTTP status %1.").arg(s);
         }
         return error;
     }
@@ -221,16 +244,16 @@ ApiError ApiError::fromReply(QNetworkReply *reply, const QByteArray &body, qint6
     case QNetworkReply::ConnectionRefusedError:
         error.kind = ApiError::Kind::Offline;
         error.neverDelivered = true;
-        error.detail = tr("connection refused");
+        error.detail = QCoreApplication::translate("ApiError", "connection refused");
         break;
     case QNetworkReply::HostNotFoundError:
         error.kind = ApiError::Kind::Offline;
         error.neverDelivered = true;
-        error.detail = tr("server name not found");
+        error.detail = QCoreApplication::translate("ApiError", "server name not found");
         break;
     case QNetworkReply::RemoteHostClosedError:
         error.kind = ApiError::Kind::Offline;
-        error.detail = tr("the server closed the connection");
+        error.detail = QCoreApplication::translate("ApiError", "the server closed the connection");
         break;
     default:
         error.kind = ApiError::Kind::Offline;

@@ -1,5 +1,6 @@
 #include "gong/CredentialStore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -22,12 +23,14 @@ QString describe(const QKeychain::Job *job)
     const QString detail = job->errorString().trimmed();
     if (!detail.isEmpty())
         return detail;
-    return QStringLiteral("QtKeychain error %1").arg(static_cast<int>(job->error()));
+    return QCoreApplication::translate("CredentialStore", "Keychain error %1")
+        .arg(static_cast<int>(job->error()));
 }
 
 QString timeoutMessage(int timeoutMs)
 {
-    return QStringLiteral("The system keychain did not answer within %1 seconds.")
+    return QCoreApplication::translate("CredentialStore",
+                                       "The system keychain did not answer within %1 seconds.")
         .arg(qMax(1, timeoutMs / 1000));
 }
 
@@ -114,11 +117,12 @@ std::optional<Credentials> CredentialStore::decode(const QByteArray &blob)
 QString CredentialStore::keychainProblem(const QString &detail)
 {
     if (detail.isEmpty())
-        return QStringLiteral("No system keychain answered.");
+        return QCoreApplication::translate("CredentialStore", "No system keychain answered.");
     QString sentence = detail;
     if (!sentence.endsWith(QLatin1Char('.')))
         sentence += QLatin1Char('.');
-    return QStringLiteral("No system keychain answered: %1").arg(sentence);
+    return QCoreApplication::translate("CredentialStore", "No system keychain answered: %1")
+        .arg(sentence);
 }
 
 void CredentialStore::save(const QString &account, const Credentials &credentials, QObject *context,
@@ -178,8 +182,10 @@ void CredentialStore::load(const QString &account, QObject *context, LoadCallbac
             const std::optional<Credentials> credentials = decode(read->textData().toUtf8());
             if (!credentials) {
                 (*answer)(std::nullopt,
-                          QStringLiteral("The credentials saved in the system keychain could not "
-                                         "be read; enter them again."));
+                          QCoreApplication::translate(
+                              "CredentialStore",
+                              "The credentials saved in the system keychain could not "
+                              "be read; enter them again."));
                 return;
             }
             (*answer)(credentials, QString());

@@ -95,7 +95,7 @@ void GongClient::send(const QNetworkRequest &request, const QByteArray &verb,
         ApiError error;
         error.kind = ApiError::Kind::Offline;
         error.neverDelivered = true;
-        error.detail = QStringLiteral("the network is shutting down");
+        error.detail = tr("the network is shutting down");
         done({}, &error);
         return;
     }

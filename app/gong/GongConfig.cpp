@@ -1,5 +1,7 @@
 #include "gong/GongConfig.h"
 
+#include <QCoreApplication>
+
 namespace engage {
 
 namespace {
@@ -14,14 +16,17 @@ bool isLoopback(const QUrl &url)
 QString GongConfig::problem() const
 {
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return QStringLiteral("The Gong API address is not a valid URL.");
+        return QCoreApplication::translate("GongConfig",
+                                           "The Gong API address is not a valid URL.");
     if (baseUrl.scheme() != QLatin1String("https") &&
         !(baseUrl.scheme() == QLatin1String("http") && isLoopback(baseUrl)))
-        return QStringLiteral("The Gong API address must start with https:// (plain http is "
-                              "allowed only on this computer).");
+        return QCoreApplication::translate(
+            "GongConfig", "The Gong API address must start with https:// (plain http is "
+                          "allowed only on this computer).");
     if (!credentials.isComplete())
-        return QStringLiteral("Gong credentials are missing: an access key and secret, or a "
-                              "bearer token.");
+        return QCoreApplication::translate(
+            "GongConfig", "Gong credentials are missing: an access key and secret, or a "
+                          "bearer token.");
     return {};
 }
 

@@ -25,21 +25,21 @@ std::optional<QString> ConflictRule::check(const Task &seen, const Task *fresh,
         if (c.update.dueDate.isValid())
             sentDueDates.append(c.update.dueDate);
     }
-    auto tr = [](const char *text) { return QCoreApplication::translate("ConflictRule", text); };
     if (!fresh) {
         // Closed elsewhere: only a conflict when the rep wants it open and did not close it.
         const bool closedByMe =
             sentStatuses.contains(TaskStatus::Done) || sentStatuses.contains(TaskStatus::Dismissed);
         if ((!mine.status || *mine.status == TaskStatus::Open) && !closedByMe)
-            return tr("it was closed in Gong");
+            return QCoreApplication::translate("ConflictRule", "it was closed in Gong");
         return std::nullopt;
     }
     if (!oldestBase.isValid() || fresh->updated <= oldestBase)
         return std::nullopt;
     if (fresh->status != seen.status && !sentStatuses.contains(fresh->status))
-        return tr("Gong now says %1").arg(statusToWire(fresh->status).toLower());
+        return QCoreApplication::translate("ConflictRule", "Gong now says %1")
+            .arg(statusToWire(fresh->status).toLower());
     if (fresh->dueDate != seen.dueDate && !sentDueDates.contains(fresh->dueDate))
-        return tr("it was rescheduled in Gong to %1")
+        return QCoreApplication::translate("ConflictRule", "it was rescheduled in Gong to %1")
             .arg(fresh->dueDate.toTimeZone(zone).toString(QStringLiteral("ddd d MMM, HH:mm")));
     return std::nullopt;
 }

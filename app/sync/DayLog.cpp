@@ -12,24 +12,19 @@ namespace engage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DayLog", text);
-}
-
 // The ledger's action, as the log shows it.
 QString changeText(const QString &action)
 {
     if (action == QLatin1String("done"))
-        return tr("Done");
+        return QCoreApplication::translate("DayLog", "Done");
     if (action == QLatin1String("dismissed"))
-        return tr("Dismissed");
+        return QCoreApplication::translate("DayLog", "Dismissed");
     if (action == QLatin1String("reopened"))
-        return tr("Reopened");
+        return QCoreApplication::translate("DayLog", "Reopened");
     if (action == QLatin1String("rescheduled"))
-        return tr("Rescheduled");
-    if (action == QLatin1String("removed from flow"))
-        return tr("Removed from flow");
+        return QCoreApplication::translate("DayLog", "Rescheduled");
+    if (action == QLatin1String("removed from flow")) // notr: a ledger key
+        return QCoreApplication::translate("DayLog", "Removed from flow");
     return action;
 }
 
@@ -59,17 +54,18 @@ bool takenBack(const QString &outcome)
 QString DayLog::confirmationText(const QString &outcome, const QString &detail)
 {
     if (outcome == QLatin1String("confirmed"))
-        return tr("confirmed by Gong");
+        return QCoreApplication::translate("DayLog", "confirmed by Gong");
     if (outcome == QLatin1String("pending"))
-        return tr("waiting");
+        return QCoreApplication::translate("DayLog", "waiting");
     if (outcome == QLatin1String("refused") || outcome == QLatin1String("failed"))
-        return detail.isEmpty() ? tr("refused") : tr("refused: %1").arg(detail);
+        return detail.isEmpty() ? QCoreApplication::translate("DayLog", "refused")
+                                : QCoreApplication::translate("DayLog", "refused: %1").arg(detail);
     if (outcome == QLatin1String("conflict"))
-        return tr("held: changed in Gong");
+        return QCoreApplication::translate("DayLog", "held: changed in Gong");
     if (outcome == QLatin1String("gone"))
-        return tr("gone from Gong");
+        return QCoreApplication::translate("DayLog", "gone from Gong");
     if (takenBack(outcome))
-        return tr("not sent");
+        return QCoreApplication::translate("DayLog", "not sent");
     return outcome;
 }
 
@@ -102,8 +98,8 @@ QList<DayLogRow> DayLog::rows(const TaskStore &store, const QDate &day, const QT
             if (it != bySeq.cend() && (!worst || severity(it->outcome) < severity(worst->outcome)))
                 worst = &*it;
         }
-        row.confirmation =
-            worst ? confirmationText(worst->outcome, worst->detail) : tr("nothing to send");
+        row.confirmation = worst ? confirmationText(worst->outcome, worst->detail)
+                                 : QCoreApplication::translate("DayLog", "nothing to send");
         out.append(row);
     }
     for (const TaskStore::LedgerEntry &e : store.ledger(from, to)) {
@@ -145,8 +141,13 @@ QByteArray DayLog::toCsv(const QList<DayLogRow> &rows, const QTimeZone &zone)
         lines.append({r.at.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.contact,
                       r.company, r.outcome, r.note, r.sent, r.confirmation});
     }
-    return CsvWriter::table({tr("Time"), tr("Contact"), tr("Company"), tr("Outcome"), tr("Note"),
-                             tr("Sent"), tr("Gong")},
+    return CsvWriter::table({QCoreApplication::translate("DayLog", "Time"),
+                             QCoreApplication::translate("DayLog", "Contact"),
+                             QCoreApplication::translate("DayLog", "Company"),
+                             QCoreApplication::translate("DayLog", "Outcome"),
+                             QCoreApplication::translate("DayLog", "Note"),
+                             QCoreApplication::translate("DayLog", "Sent"),
+                             QCoreApplication::translate("DayLog", "Gong")},
                             lines);
 }
 

@@ -10,12 +10,7 @@ namespace engage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutcomePlan", text);
-}
-
-// "14:00" today in that zone, else "Wed 2 Dec 14:00": English names, as the rest of the UI.
+// "14:00" today in that zone, else "Wed 2 Dec 14:00", in the rep's language.
 QString whenText(const QDateTime &due, const QDateTime &now, const QTimeZone &zone,
                  bool alwaysWithDay)
 {
@@ -23,7 +18,7 @@ QString whenText(const QDateTime &due, const QDateTime &now, const QTimeZone &zo
     const QString time = local.time().toString(QStringLiteral("HH:mm"));
     if (!alwaysWithDay && local.date() == now.toTimeZone(zone).date())
         return time;
-    return QLocale(QLocale::English).toString(local.date(), QStringLiteral("ddd d MMM ")) + time;
+    return QLocale().toString(local.date(), QStringLiteral("ddd d MMM ")) + time;
 }
 
 } // namespace
@@ -53,7 +48,9 @@ OutcomePlan OutcomePlan::make(const Task &task, const CallOutcome &outcome, cons
             r.stepName = task.flow->step->name;
         }
     }
-    const QString name = outcome.name.isEmpty() ? tr("Call logged") : outcome.name;
+    const QString name = outcome.name.isEmpty()
+                             ? QCoreApplication::translate("OutcomePlan", "Call logged")
+                             : outcome.name;
 
     const bool closes = outcome.todoAction != CallOutcome::TodoAction::None || outcome.markOptOut;
     if (!closes) {
@@ -66,47 +63,56 @@ OutcomePlan OutcomePlan::make(const Task &task, const CallOutcome &outcome, cons
             due = due.addMSecs(-(due.toMSecsSinceEpoch() % 60000));
         plan.change.dueDate = due;
         if (!plan.change.dueDate.isValid()) {
-            r.sent = tr("Nothing sent");
-            plan.text = tr("%1 · logged").arg(name);
+            r.sent = QCoreApplication::translate("OutcomePlan", "Nothing sent");
+            plan.text = QCoreApplication::translate("OutcomePlan", "%1 · logged").arg(name);
             return plan;
         }
         const bool theirs = hours.usesContactZone();
-        r.sent = tr("Due %1 (%2)")
+        r.sent = QCoreApplication::translate("OutcomePlan", "Due %1 (%2)")
                      .arg(whenText(due, now, hours.zone(), true),
-                          theirs ? tr("contact's time") : tr("your time"));
-        plan.text = tr("%1 · due again %2 %3")
+                          theirs ? QCoreApplication::translate("OutcomePlan", "contact's time")
+                                 : QCoreApplication::translate("OutcomePlan", "your time"));
+        plan.text = QCoreApplication::translate("OutcomePlan", "%1 · due again %2 %3")
                         .arg(name, whenText(due, now, hours.zone(), false),
-                             theirs ? tr("their time") : tr("your time"));
+                             theirs ? QCoreApplication::translate("OutcomePlan", "their time")
+                                    : QCoreApplication::translate("OutcomePlan", "your time"));
         return plan;
     }
 
     plan.change.status = TaskStatus::Done;
-    QStringList sent{tr("Marked done")};
-    QStringList said{tr("done")};
+    QStringList sent{QCoreApplication::translate("OutcomePlan", "Marked done")};
+    QStringList said{QCoreApplication::translate("OutcomePlan", "done")};
     if (outcome.todoAction == CallOutcome::TodoAction::CompleteAndRemove) {
         const bool inFlow = task.flow && task.flow->id > 0;
         plan.flowName = inFlow && !task.flow->name.isEmpty()
                             ? task.flow->name
-                            : tr("flow %1").arg(task.flow ? task.flow->id : 0);
+                            : QCoreApplication::translate("OutcomePlan", "flow %1")
+                                  .arg(task.flow ? task.flow->id : 0);
         if (!inFlow) {
-            sent << tr("not in a flow, so no flow to leave");
+            sent << QCoreApplication::translate("OutcomePlan",
+                                                "not in a flow, so no flow to leave");
         } else if (r.contactCrmId.isEmpty()) {
-            sent << tr("not removed from %1: the contact has no CRM id").arg(plan.flowName);
+            sent << QCoreApplication::translate("OutcomePlan",
+                                                "not removed from %1: the contact has no CRM id")
+                        .arg(plan.flowName);
         } else {
             plan.removeFromFlow = true;
             plan.crmId = r.contactCrmId;
             plan.flowId = task.flow->id;
-            sent << tr("removed from flow %1").arg(plan.flowName);
+            sent << QCoreApplication::translate("OutcomePlan", "removed from flow %1")
+                        .arg(plan.flowName);
         }
         said << sent.last();
     }
     if (outcome.markOptOut) {
         if (r.contactCrmId.isEmpty()) {
-            sent << tr("not marked opted out: the contact has no CRM id");
+            sent << QCoreApplication::translate("OutcomePlan",
+                                                "not marked opted out: the contact has no CRM id");
         } else {
             plan.markOptOut = true;
             plan.crmId = r.contactCrmId;
-            sent << tr("opted out on this computer (mark it in Gong too)");
+            sent << QCoreApplication::translate("OutcomePlan",
+                                                "opted out on this computer (mark it in Gong too)");
         }
         said << sent.last();
     }

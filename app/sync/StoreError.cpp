@@ -44,26 +44,35 @@ StoreError::Kind StoreError::kindForText(const QString &text)
 QString StoreError::userMessage() const
 {
     const QString where = QDir::toNativeSeparators(folder);
-    auto tr = [](const char *text) { return QCoreApplication::translate("StoreError", text); };
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::DiskFull:
-        return tr("There is no space left on the disk that holds %1. Free some space there, then "
-                  "try again.")
+        return QCoreApplication::translate(
+                   "StoreError",
+                   "There is no space left on the disk that holds %1. Free some space there, then "
+                   "try again.")
             .arg(where);
     case Kind::ReadOnly:
-        return tr("The folder %1 cannot be written to. Check that the disk is not read-only and "
-                  "that the folder and its files belong to you, then try again.")
+        return QCoreApplication::translate(
+                   "StoreError",
+                   "The folder %1 cannot be written to. Check that the disk is not read-only and "
+                   "that the folder and its files belong to you, then try again.")
             .arg(where);
     case Kind::Io:
-        return tr("The disk that holds %1 reported an error (%2). Check the disk, then try again.")
+        return QCoreApplication::translate(
+                   "StoreError",
+                   "The disk that holds %1 reported an error (%2). Check the disk, then try again.")
             .arg(where, detail);
     case Kind::Busy:
-        return tr("Another program is using the task store in %1. Close it, then try again.")
+        return QCoreApplication::translate(
+                   "StoreError",
+                   "Another program is using the task store in %1. Close it, then try again.")
             .arg(where);
     case Kind::Other:
-        return tr("The task store in %1 could not be written (%2).").arg(where, detail);
+        return QCoreApplication::translate("StoreError",
+                                           "The task store in %1 could not be written (%2).")
+            .arg(where, detail);
     }
     return detail;
 }

@@ -57,7 +57,7 @@ const QList<QStringList> &StoreSchema::steps()
          QStringLiteral(
              "CREATE TABLE opt_outs (crm_id TEXT PRIMARY KEY, at TEXT, task_id INTEGER)")},
     };
-    static_assert(Version == 6, "add the new version's step above");
+    static_assert(Version == 6, "add the new version's step above"); // notr: for us
     return steps;
 }
 

@@ -63,7 +63,7 @@ bool TaskActions::apply(const QList<qint64> &taskIds, const TaskUpdate &change,
         return allRecorded;
     push(action);
     const int n = static_cast<int>(action.steps.size());
-    emit done(n == 1 ? label : tr("%1 · %2 tasks").arg(label).arg(n), true);
+    emit done(n == 1 ? label : tr("%1 · %n task(s)", nullptr, n).arg(label), true);
     return allRecorded;
 }
 

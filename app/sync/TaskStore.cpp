@@ -204,7 +204,8 @@ bool TaskStore::migrate()
     // Each step is one transaction that ends by setting its version, so a kill mid-upgrade
     // leaves the file at the last whole step.
     const QList<QStringList> &steps = StoreSchema::steps();
-    static_assert(SchemaVersion == StoreSchema::Version, "a schema version without its step");
+    static_assert(SchemaVersion == StoreSchema::Version,
+                  "a schema version without its step"); // notr: for us
     for (int to = version + 1; to <= SchemaVersion; ++to) {
         Transaction tx(QSqlDatabase::database(m_connection));
         bool ok = tx.ok();

@@ -4,13 +4,6 @@
 
 namespace engage {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UnassignRule", text);
-}
-} // namespace
-
 UnassignRule::Verdict UnassignRule::verdict(const ApiError *error)
 {
     if (!error)
@@ -33,22 +26,29 @@ QString UnassignRule::refusalDetail(Verdict verdict, const ApiError &error)
 {
     if (verdict != Verdict::MissingScope)
         return error.fullMessage();
-    const QString detail = tr("this key may not change flows (it needs api:flows:write)");
-    return error.requestId.isEmpty() ? detail
-                                     : tr("%1 (Gong request ID: %2)").arg(detail, error.requestId);
+    const QString detail = QCoreApplication::translate(
+        "UnassignRule", "this key may not change flows (it needs api:flows:write)");
+    return error.requestId.isEmpty()
+               ? detail
+               : QCoreApplication::translate("UnassignRule", "%1 (Gong request ID: %2)")
+                     .arg(detail, error.requestId);
 }
 
 QString UnassignRule::missingScopeNotice(const QString &contact, const QString &flow)
 {
-    return tr("Gong did not let this key change flows (it needs api:flows:write), so %1 stays "
-              "in %2. The task is done; remove them from the flow in Gong.")
+    return QCoreApplication::translate(
+               "UnassignRule",
+               "Gong did not let this key change flows (it needs api:flows:write), so %1 stays "
+               "in %2. The task is done; remove them from the flow in Gong.")
         .arg(contact, flow);
 }
 
 QString UnassignRule::refusedNotice(const QString &contact, const QString &flow,
                                     const ApiError &error)
 {
-    return tr("Gong did not take %1 out of %2, so they stay in it. The task is done. %3")
+    return QCoreApplication::translate(
+               "UnassignRule",
+               "Gong did not take %1 out of %2, so they stay in it. The task is done. %3")
         .arg(contact, flow, error.fullMessage());
 }
 

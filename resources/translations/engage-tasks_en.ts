@@ -1,0 +1,65 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>engage::ConnectDialog</name>
+    <message numerus="yes">
+        <source>Connected: %n open call task(s)</source>
+        <translation>
+            <numerusform>Connected: %n open call task</numerusform>
+            <numerusform>Connected: %n open call tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engage::MessageBar</name>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n change waiting</numerusform>
+            <numerusform>Offline — %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n change(s) waiting; they are saved and will be sent by themselves.</source>
+        <translation>
+            <numerusform>%1 · %n change waiting; it is saved and will be sent by itself.</numerusform>
+            <numerusform>%1 · %n changes waiting; they are saved and will be sent by themselves.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2 · %n call(s) to Gong today</source>
+        <translation>
+            <numerusform>%1%2 · %n call to Gong today</numerusform>
+            <numerusform>%1%2 · %n calls to Gong today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engage::QuitGuard</name>
+    <message numerus="yes">
+        <source>Quitting once %n change(s) have reached Gong…</source>
+        <translation>
+            <numerusform>Quitting once %n change has reached Gong…</numerusform>
+            <numerusform>Quitting once %n changes have reached Gong…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not reached Gong yet.</source>
+        <translation>
+            <numerusform>%n change has not reached Gong yet.</numerusform>
+            <numerusform>%n changes have not reached Gong yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engage::TaskActions</name>
+    <message numerus="yes">
+        <source>%1 · %n task(s)</source>
+        <translation>
+            <numerusform>%1 · %n task</numerusform>
+            <numerusform>%1 · %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
