@@ -16,6 +16,7 @@
 #include "sync/TaskStore.h"
 #include "ui/CallingSettingsDialog.h"
 #include "ui/ConnectDialog.h"
+#include "ui/GeneralPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
 
@@ -380,6 +381,7 @@ void Application::openPreferences()
 {
     auto *dialog = new PreferencesDialog(m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addPage(new GeneralPage(m_settings.get()));
     dialog->open();
 }
 
