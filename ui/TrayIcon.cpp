@@ -131,7 +131,9 @@ QString TrayIcon::toolTipText() const
 {
     if (m_due.isEmpty())
         return tr("Engage Tasks: no calls due now");
-    return tr("Engage Tasks: %n call(s) due now", nullptr, static_cast<int>(m_due.size()));
+    if (m_due.size() == 1)
+        return tr("Engage Tasks: 1 call due now");
+    return tr("Engage Tasks: %1 calls due now").arg(m_due.size());
 }
 
 void TrayIcon::toggleWindow()
