@@ -16,12 +16,14 @@
 #include "sync/TaskStore.h"
 #include "ui/CallingSettingsDialog.h"
 #include "ui/ConnectDialog.h"
+#include "ui/DesktopIntegration.h"
+#include "ui/DesktopPage.h"
 #include "ui/GeneralPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -71,6 +73,7 @@ Application::Application(QObject *parent)
 Application::~Application()
 {
     // The window goes first: it holds pointers into the sync engine.
+    m_desktop.reset();
     m_window.reset();
     m_accountCheck.reset();
     m_credentials.reset();
@@ -106,7 +109,10 @@ Application::Options Application::parseCommandLine(const QStringList &arguments)
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      tr("Keep settings, cache and journal in this folder."),
                                      QStringLiteral("dir"));
-    parser.addOptions({demo, baseUrl, userId, workspace, dataDir});
+    const QCommandLineOption minimized(
+        QStringLiteral("minimized"),
+        tr("Start in the tray (minimized where the desktop has no tray)."));
+    parser.addOptions({demo, baseUrl, userId, workspace, dataDir, minimized});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "engage-tasks: unexpected argument '%s'; see --help\n",
@@ -119,6 +125,7 @@ Application::Options Application::parseCommandLine(const QStringList &arguments)
     o.userId = parser.value(userId);
     o.workspaceId = parser.value(workspace);
     o.dataDir = parser.value(dataDir);
+    o.minimized = parser.isSet(minimized);
     return o;
 }
 
@@ -214,12 +221,16 @@ Application::Started Application::start(const Options &options)
         m_window->showError(storeError);
     qCDebug(lcStartup) << "window built" << startupClock().elapsed() << "ms";
     updateTitle();
-    m_window->show();
-    connect(m_instance.get(), &SingleInstance::activationRequested, this, [this] {
-        m_window->showNormal();
-        m_window->raise();
-        m_window->activateWindow();
-    });
+    m_desktop = std::make_unique<DesktopIntegration>(m_window.get(), m_sync.get(), m_actions.get(),
+                                                     Clock::system(), m_settings.get());
+    connect(m_window.get(), &MainWindow::closedForGood, qApp, &QCoreApplication::quit,
+            Qt::QueuedConnection);
+    if (!options.minimized)
+        m_window->show();
+    else if (!m_desktop->trayAvailable())
+        m_window->showMinimized();
+    connect(m_instance.get(), &SingleInstance::activationRequested, m_window.get(),
+            &MainWindow::showAndRaise);
     m_credentials = std::make_unique<CredentialStore>();
     m_accountCheck = std::make_unique<AccountCheck>(m_network.get(), m_credentials.get(),
                                                     &m_sync->rateLimiter());
@@ -382,6 +393,7 @@ void Application::openPreferences()
     auto *dialog = new PreferencesDialog(m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->addPage(new GeneralPage(m_settings.get()));
+    dialog->addPage(new DesktopPage(m_desktop.get(), m_settings.get()));
     dialog->open();
 }
 

@@ -17,6 +17,7 @@ class AccountCheck;
 class CallCatalog;
 class ConnectDialog;
 class CredentialStore;
+class DesktopIntegration;
 class MainWindow;
 class SandboxServer;
 class SingleInstance;
@@ -36,6 +37,7 @@ public:
         QString userId;
         QString workspaceId;
         QString dataDir;
+        bool minimized = false; // in the tray where there is one, else minimized
     };
 
     explicit Application(QObject *parent = nullptr);
@@ -55,6 +57,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     SyncEngine *sync() const { return m_sync.get(); }
     TaskActions *actions() const { return m_actions.get(); }
+    DesktopIntegration *desktop() const { return m_desktop.get(); }
 
 private:
     // Credentials from the keychain when the environment has none, then the list.
@@ -90,6 +93,7 @@ private:
     std::unique_ptr<CallCatalog> m_catalog;
     std::unique_ptr<AccountCheck> m_accountCheck;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DesktopIntegration> m_desktop;
 };
 
 } // namespace engage

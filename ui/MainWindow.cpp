@@ -14,6 +14,7 @@
 #include "ui/TaskListModel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -167,7 +168,7 @@ void MainWindow::wireActions()
     on(Id::Preferences, [this] { emit preferencesRequested(); });
     on(Id::DayLog, [this] { m_dayLog->openDialog(); });
     on(Id::ExportDayLog, [this] { m_dayLog->exportCsv(); });
-    on(Id::Quit, [this] { close(); });
+    on(Id::Quit, [this] { quit(); });
     connect(m_actions, &TaskActions::undoAvailable, m_registry, &ActionRegistry::setUndoAvailable);
 }
 
@@ -356,14 +357,50 @@ void MainWindow::saveState()
     m_settings->setValue(QStringLiteral("window/columns2"), m_table->header()->saveState());
 }
 
+void MainWindow::showAndRaise()
+{
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::dialTask(qint64 taskId)
+{
+    showAndRaise();
+    if (m_sessions->inSession() || !m_sync->task(taskId))
+        return;
+    if (const QModelIndex at = m_table->proxyIndexOf(taskId); at.isValid())
+        m_table->setCurrentIndex(at);
+    m_sessions->dialFromList(taskId);
+}
+
+void MainWindow::quit()
+{
+    // After "wait, then quit" QuitGuard closes the window itself once Gong has everything;
+    // cancelled, the next close may go to the tray again.
+    m_quitting = true;
+    close();
+    m_quitting = false;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // To the tray: nothing is lost, the engine keeps sending. Not when the session ends.
+    if (m_closeToTray && !m_quitting && !m_quit->isWaitingToQuit() && !qApp->isSavingSession()) {
+        saveState();
+        hide();
+        event->ignore();
+        return;
+    }
     if (!m_quit->mayClose(m_sync->waitingCount())) {
         event->ignore();
         return;
     }
     saveState();
     QMainWindow::closeEvent(event);
+    emit closedForGood();
 }
 
 } // namespace engage

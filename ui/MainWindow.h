@@ -89,7 +89,22 @@ public:
     void showError(const QString &message) { m_messages->showError(message); }
     void showNotice(const QString &text, bool undoable) { m_messages->showNotice(text, undoable); }
 
+    // Closing the window hides it (the tray keeps the app running); quit() still ends it.
+    void setCloseToTray(bool on) { m_closeToTray = on; }
+    bool closesToTray() const { return m_closeToTray; }
+
+public slots:
+    // Brings the window to the front, shown and not minimized.
+    void showAndRaise();
+    // Shows the window, selects the task in the list when it shows there, and dials it as C
+    // does (the tray's "Next call", a notification's Call).
+    void dialTask(qint64 taskId);
+    // File › Quit and the tray's Quit: closes for good, after QuitGuard's question.
+    void quit();
+
 signals:
+    // The window closed for good (not hidden to the tray): the app ends.
+    void closedForGood();
     void settingsRequested();
     void callingSettingsRequested();
     void preferencesRequested();
@@ -131,6 +146,8 @@ private:
     DayLogActions *m_dayLog;
     QuitGuard *m_quit;
     QPointer<RescheduleDialog> m_rescheduleDialog;
+    bool m_closeToTray = false;
+    bool m_quitting = false;
 };
 
 } // namespace engage

@@ -24,6 +24,8 @@ public:
 
     // Whether the window may close now, with `waiting` changes not yet in Gong.
     bool mayClose(int waiting);
+    // The rep chose "wait, then quit": the window closes once Gong has everything.
+    bool isWaitingToQuit() const { return m_quitWhenSent; }
     // Called whenever the count may have changed: after "wait", the window closes at 0.
     void waitingChanged(int waiting);
 
