@@ -95,7 +95,7 @@ void DesktopNotifications::send(const Message &message, const Sent &sent)
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue<uchar>(1)); // a byte: normal
     QDBusMessage call =
         QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("Notify"));
-    call << QStringLiteral("Engage Tasks") << message.replacesId << AppId << message.summary
+    call << QStringLiteral("Engage Tasks") << message.replacesId << AppId << message.summary // notr: the app's name
          << message.body << actions << hints << message.timeoutMs;
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,

@@ -29,7 +29,7 @@ QByteArray Autostart::entry(const QString &program)
     // X-GNOME-Autostart-Delay and X-KDE-autostart-after give the panel (and its tray) time to
     // come up; X-LXQt-Need-Tray says the same to LXQt.
     const QString text =
-        QStringLiteral("[Desktop Entry]\n"
+        QStringLiteral("[Desktop Entry]\n" // notr: a desktop file
                        "Type=Application\n"
                        "Name=Engage Tasks\n"
                        "Comment=Work your Gong Engage call tasks from the keyboard\n"
