@@ -51,9 +51,14 @@ int runMain(int argc, char *argv[], const std::function<void(Application &)> &st
     QApplication::setApplicationDisplayName(QStringLiteral("Engage Tasks")); // notr: the name
     QApplication::setDesktopFileName(QStringLiteral("io.github.engagetasks.EngageTasks"));
     // The themed icon once installed; the built-in one when run from the build tree.
-    QApplication::setWindowIcon(QIcon::fromTheme(
-        QStringLiteral("io.github.engagetasks.EngageTasks"),
-        QIcon(QStringLiteral(":/icons/256/io.github.engagetasks.EngageTasks.png"))));
+    // Every size the build carries, so Qt picks a sharp one at 100 % and at 200 %.
+    QIcon builtIn;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+        builtIn.addFile(
+            QStringLiteral(":/icons/%1/io.github.engagetasks.EngageTasks.png").arg(size),
+            QSize(size, size));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.github.engagetasks.EngageTasks"), builtIn));
 
     const auto options = Application::parseCommandLine(QApplication::arguments());
     Application app;

@@ -1,5 +1,6 @@
 #include "ui/CallCard.h"
 
+#include "ui/Announce.h"
 #include "ui/UrlOpener.h"
 
 #include <QFontDatabase>
@@ -53,6 +54,7 @@ CallCard::CallCard(QWidget *parent)
     , m_lastOutcomes(label("card.lastOutcomes"))
 {
     setObjectName(QStringLiteral("callCard"));
+    setAccessibleName(tr("Call card"));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(m_number->font().pointSizeF());
     mono.setBold(true);
@@ -69,7 +71,7 @@ CallCard::CallCard(QWidget *parent)
     m_script->setReadOnly(true);
     m_script->setAccessibleName(tr("Call script"));
     m_script->setFocusPolicy(Qt::ClickFocus); // the keys stay the session's
-    m_script->setMinimumHeight(90);
+    m_script->setMinimumHeight(5 * m_script->fontMetrics().lineSpacing());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -160,6 +162,7 @@ void CallCard::setCall(const CallCardData &d)
     m_opportunity->setText(d.opportunity.isEmpty() ? tr("None") : d.opportunity);
     m_lastOutcomes->setText(d.lastOutcomes.isEmpty() ? tr("None logged here yet")
                                                      : d.lastOutcomes.join(QLatin1Char('\n')));
+    Announce::contentChanged(this);
 }
 
 void CallCard::setDialStatus(const QString &text)

@@ -1,5 +1,7 @@
 #include "ui/ConnectDialog.h"
 
+#include "ui/Announce.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -151,9 +153,12 @@ ConnectDialog::ConnectDialog(AccountCheck *check, QWidget *parent)
 
     // Status and buttons.
     m_statusIcon = new QLabel(this);
-    m_statusIcon->setFixedSize(16, 16);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_statusIcon->setFixedSize(iconSize, iconSize);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
+    // The words go in the description, so a reader says both what this is and what it says.
+    m_status->setAccessibleName(tr("Connection status"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -326,6 +331,9 @@ void ConnectDialog::updateAuthMode()
 void ConnectDialog::setStatus(const QString &text, Tone tone)
 {
     m_status->setText(text);
+    m_status->setAccessibleDescription(text);
+    if (tone == Tone::Bad)
+        Announce::alert(m_status);
     QIcon icon;
     switch (tone) {
     case Tone::Neutral:
@@ -337,7 +345,7 @@ void ConnectDialog::setStatus(const QString &text, Tone tone)
         icon = style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this);
         break;
     }
-    m_statusIcon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(16, 16));
+    m_statusIcon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(m_statusIcon->size()));
 }
 
 void ConnectDialog::setBusy(bool busy, const QString &message)

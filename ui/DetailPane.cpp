@@ -1,10 +1,13 @@
 #include "ui/DetailPane.h"
 
+#include "ui/Announce.h"
 #include "ui/ContactPanel.h"
 #include "ui/FlowPanel.h"
 #include "ui/OpportunityPanel.h"
 
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace engage {
 
@@ -26,7 +29,20 @@ DetailPane::DetailPane(const Clock &clock, QWidget *parent)
     setWidget(details);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    setMinimumWidth(320);
+    // Wide enough for its labels and values at any font size.
+    setMinimumWidth(std::max(320, 45 * fontMetrics().averageCharWidth()));
+    setAccessibleName(tr("Task details"));
+    m_contactPanel->setAccessibleName(tr("Contact"));
+    m_flowPanel->setAccessibleName(tr("Flow"));
+    m_opportunityPanel->setAccessibleName(tr("Opportunity"));
+}
+
+void DetailPane::announce()
+{
+    for (QWidget *panel :
+         {static_cast<QWidget *>(m_contactPanel), static_cast<QWidget *>(m_flowPanel),
+          static_cast<QWidget *>(m_opportunityPanel)})
+        Announce::contentChanged(panel);
 }
 
 void DetailPane::setTask(const std::optional<Task> &task)

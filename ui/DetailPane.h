@@ -23,6 +23,8 @@ public:
 
     // Shows the task in every panel; nullopt shows their empty states.
     void setTask(const std::optional<Task> &task);
+    // Tells a screen reader what each panel now shows (Announce::contentChanged).
+    void announce();
 
     ContactPanel *contactPanel() const { return m_contactPanel; }
     FlowPanel *flowPanel() const { return m_flowPanel; }

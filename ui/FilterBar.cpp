@@ -24,6 +24,7 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
     , m_callableNow(new QToolButton)
 {
     setObjectName(QStringLiteral("filterBar"));
+    setAccessibleName(tr("Filters"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(4);
@@ -46,12 +47,16 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search contacts, companies, flows…  ( / )"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setAccessibleName(tr("Search the tasks"));
+    m_search->setMinimumWidth(30 * m_search->fontMetrics().averageCharWidth());
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TaskFilterProxy::setSearchText);
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::searchAccepted);
     layout->addWidget(m_search, 1);
 
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
+    m_typeFilter->setAccessibleName(tr("Task type"));
+    // On Linux a combo box is read by its value; the description says what it filters.
+    m_typeFilter->setAccessibleDescription(tr("Show tasks of this type"));
     m_typeFilter->addItem(tr("All types"));
     m_typeFilter->addItem(tr("Flow"), static_cast<int>(TaskType::Flow));
     m_typeFilter->addItem(tr("Manual"), static_cast<int>(TaskType::Manual));
@@ -64,6 +69,8 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
     layout->addWidget(m_typeFilter);
 
     m_flowFilter->setObjectName(QStringLiteral("flowFilter"));
+    m_flowFilter->setAccessibleName(tr("Flow"));
+    m_flowFilter->setAccessibleDescription(tr("Show tasks of this flow"));
     m_flowFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_flowFilter->addItem(tr("All flows"));
     connect(m_flowFilter, &QComboBox::currentIndexChanged, this, [this](int index) {

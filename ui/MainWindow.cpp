@@ -77,8 +77,10 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     connect(m_sessions, &SessionCoordinator::notice, this, &MainWindow::showNotice);
     // A script that arrives shows in the flow panel of the task it belongs to.
     connect(callSession(), &CallSession::changed, this, [this] {
-        if (!m_sessions->inSession())
+        if (!m_sessions->inSession()) {
             updateScript();
+            m_details->announce();
+        }
     });
     connect(m_sessions, &SessionCoordinator::dayLogRequested, m_dayLog, &DayLogActions::openDialog);
     connect(m_dayLog, &DayLogActions::notice, this, &MainWindow::showNotice);
@@ -268,6 +270,7 @@ void MainWindow::onCurrentChanged()
 {
     m_details->setTask(currentTask());
     updateScript();
+    m_details->announce();
     updateActionStates();
 }
 

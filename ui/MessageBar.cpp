@@ -1,5 +1,7 @@
 #include "ui/MessageBar.h"
 
+#include "ui/Announce.h"
+
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -30,6 +32,9 @@ MessageBar::MessageBar(QStatusBar *statusBar, QWidget *parent)
     // The error bar: plain text, selectable, with a copy button for the requestId.
     m_errorBar->setObjectName(QStringLiteral("errorBar"));
     m_errorBar->setAutoFillBackground(true);
+    // A screen reader speaks the bar as an alert when it shows.
+    Announce::markAsAlert(m_errorBar);
+    m_errorBar->setAccessibleName(tr("Error"));
     m_errorBar->setStyleSheet(
         QStringLiteral("#errorBar { background: #fdecea; border-bottom: 1px solid #f5c6cb; } "
                        "#errorBar QLabel { color: #611a15; }"));
@@ -40,6 +45,7 @@ MessageBar::MessageBar(QStatusBar *statusBar, QWidget *parent)
     auto *copyError = new QToolButton;
     copyError->setObjectName(QStringLiteral("errorCopy"));
     copyError->setText(tr("Copy"));
+    copyError->setAccessibleName(tr("Copy the error"));
     copyError->setAutoRaise(true);
     connect(copyError, &QToolButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_errorText->text()); });
@@ -48,6 +54,7 @@ MessageBar::MessageBar(QStatusBar *statusBar, QWidget *parent)
     closeError->setText(QStringLiteral("✕"));
     closeError->setAutoRaise(true);
     closeError->setToolTip(tr("Hide"));
+    closeError->setAccessibleName(tr("Hide the error"));
     connect(closeError, &QToolButton::clicked, m_errorBar, &QWidget::hide);
     auto *errorLayout = new QHBoxLayout(m_errorBar);
     errorLayout->setContentsMargins(10, 6, 6, 6);
@@ -95,8 +102,12 @@ void MessageBar::setUndoAction(QAction *undo)
 
 void MessageBar::showError(const QString &message)
 {
+    const bool news =
+        !message.isEmpty() && (m_errorBar->isHidden() || message != m_errorText->text());
     m_errorText->setText(message);
     m_errorBar->setVisible(!message.isEmpty());
+    if (news)
+        Announce::alert(m_errorBar);
 }
 
 QString MessageBar::errorText() const
@@ -153,6 +164,7 @@ void MessageBar::showSync(const SyncSummary &sync, const QTimeZone &zone)
                   .arg(sync.lastRefreshed.toTimeZone(zone).toString(QStringLiteral("HH:mm")))
             : QString();
     const bool offline = sync.state == SyncEngine::State::Offline;
+    const bool goesOffline = offline && m_offlineBanner->isHidden();
     m_offlineBanner->setVisible(offline);
     if (offline) {
         // A portal or a wrong address answers, but not as Gong: "cannot be reached" would lie.
@@ -165,6 +177,8 @@ void MessageBar::showSync(const SyncSummary &sync, const QTimeZone &zone)
                 : tr("%1 · %n change(s) waiting; they are saved and will be sent by themselves.",
                      nullptr, waiting)
                       .arg(what));
+        if (goesOffline)
+            Announce::alert(m_offlineBanner);
     }
     const int calls = sync.callsToday;
     m_syncStatus->setText(tr("%1%2 · %n call(s) to Gong today", nullptr, calls).arg(state, asOf));

@@ -16,6 +16,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     setWindowTitle(tr("Preferences"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("preferences.tabs"));
+    m_tabs->setAccessibleName(tr("Preference pages"));
     m_buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {

@@ -2,6 +2,7 @@
 
 #include "core/ReschedulePresets.h"
 
+#include <QAbstractItemView>
 #include <QCalendarWidget>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -104,6 +105,9 @@ RescheduleDialog::RescheduleDialog(const Clock &clock, const Task &task, QWidget
 
     // The calendar: names in the rep's language, the week as their locale has it.
     m_calendar = new QCalendarWidget(this);
+    m_calendar->setAccessibleName(tr("New due date"));
+    if (auto *days = m_calendar->findChild<QAbstractItemView *>())
+        days->setAccessibleName(tr("New due date"));
     m_calendar->setObjectName(QStringLiteral("calendar"));
     m_calendar->setLocale(QLocale());
     m_calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());

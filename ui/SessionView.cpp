@@ -30,6 +30,9 @@ SessionView::SessionView(CallSession *session, ActionRegistry *registry, QWidget
     , m_note(new QLineEdit)
 {
     setObjectName(QStringLiteral("sessionView"));
+    setAccessibleName(tr("Call session"));
+    setAccessibleDescription(tr("C dials, 1 to 9 log an outcome, N adds a note, J skips, "
+                                "K goes back, P pauses, Esc ends the session."));
     m_toolBar->setObjectName(QStringLiteral("sessionToolbar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     for (Id id : {Id::Dial, Id::SkipCall, Id::PreviousCall, Id::PauseSession, Id::EndSession})
@@ -52,8 +55,10 @@ SessionView::SessionView(CallSession *session, ActionRegistry *registry, QWidget
 
     auto *side = new QWidget;
     side->setObjectName(QStringLiteral("session.outcomes"));
-    side->setMinimumWidth(260);
-    side->setMaximumWidth(340);
+    // In characters: a large font keeps the outcome buttons' words whole.
+    const int ch = side->fontMetrics().averageCharWidth();
+    side->setMinimumWidth(37 * ch);
+    side->setMaximumWidth(48 * ch);
     auto *sideLayout = new QVBoxLayout(side);
     auto *heading = new QLabel(tr("Outcome, then the next call"));
     QFont bold = heading->font();

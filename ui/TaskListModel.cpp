@@ -3,13 +3,14 @@
 #include "core/DueText.h"
 #include "core/Parallel.h"
 #include "core/TaskFilter.h"
+#include "ui/SharpIcon.h"
+#include "ui/TaskAccessibleText.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QIcon>
 #include <QPainter>
-#include <QPixmap>
 
 namespace engage {
 
@@ -23,42 +24,35 @@ QString plainToolTip(const QString &text)
 }
 
 namespace {
-// Small round marks drawn once: a blue dot for "on its way", a red one for "refused".
+// Small round marks drawn once (at every scale): a blue dot for "on its way", a red one for
+// "refused".
 QIcon dotIcon(const QColor &color)
 {
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(2, 2, 8, 8));
-    return QIcon(pixmap);
+    return SharpIcon::paint(12, [color](QPainter &painter) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawEllipse(QRectF(2, 2, 8, 8));
+    });
 }
 
 // A crescent moon: the contact is outside calling hours. The same size as the dots.
 QIcon moonIcon()
 {
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0x5B, 0x6B, 0x8C));
-    painter.drawEllipse(QRectF(1, 1, 10, 10));
-    painter.setCompositionMode(QPainter::CompositionMode_Clear);
-    painter.drawEllipse(QRectF(4.5, -0.5, 9, 9));
-    return QIcon(pixmap);
+    return SharpIcon::paint(12, [](QPainter &painter) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x5B, 0x6B, 0x8C));
+        painter.drawEllipse(QRectF(1, 1, 10, 10));
+        painter.setCompositionMode(QPainter::CompositionMode_Clear);
+        painter.drawEllipse(QRectF(4.5, -0.5, 9, 9));
+    });
 }
 
 // A transparent mark of the same size, so open and closed rows line their times up.
 const QIcon &blankIcon()
 {
-    static const QIcon icon = [] {
-        QPixmap pixmap(12, 12);
-        pixmap.fill(Qt::transparent);
-        return QIcon(pixmap);
-    }();
+    static const QIcon icon = SharpIcon::paint(12, [](QPainter &) {});
     return icon;
 }
 } // namespace
@@ -199,6 +193,33 @@ QString TaskListModel::displayText(const Task &task, int column) const
     return {};
 }
 
+QString TaskListModel::accessibleText(const Task &task, int column) const
+{
+    // The first cell speaks for the row; the others say which column they are.
+    if (column == DueColumn) {
+        const CallingHours hours = hoursFor(task);
+        const QDateTime now = m_clock.now();
+        return TaskAccessibleText::row(task, now, m_clock.timeZone(),
+                                       m_marks ? m_marks(task.id) : RowMark{},
+                                       hours.isOpen(now) ? QString() : hours.opensText(now));
+    }
+    return TaskAccessibleText::cell(headerData(column, Qt::Horizontal).toString(),
+                                    column == WhatColumn ? TaskAccessibleText::what(task)
+                                                         : displayText(task, column));
+}
+
+QString TaskListModel::accessibleDescription(const Task &task) const
+{
+    // What the row's tooltips say: the refusal's words and the contact's calling hours.
+    QStringList lines;
+    const RowMark mark = m_marks ? m_marks(task.id) : RowMark{};
+    if (!mark.failure.isEmpty())
+        lines << mark.failure;
+    if (task.contact)
+        lines << hoursFor(task).label(m_clock.now());
+    return lines.join(QStringLiteral(". "));
+}
+
 QVariant TaskListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -255,6 +276,10 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         if (index.column() == LocalTimeColumn && !hoursFor(task).isOpen(m_clock.now()))
             return QBrush(QColor(0x6B, 0x6B, 0x6B));
         return {};
+    case Qt::AccessibleTextRole:
+        return accessibleText(task, index.column());
+    case Qt::AccessibleDescriptionRole:
+        return index.column() == DueColumn ? accessibleDescription(task) : QString();
     case SyncMarkRole:
         return m_marks ? static_cast<int>(m_marks(task.id).mark) : 0;
     case CallableRole:

@@ -96,6 +96,10 @@ signals:
 
 private:
     QString displayText(const Task &task, int column) const;
+    // Qt::AccessibleTextRole: the row's sentence in the first column, "Header: value" in the
+    // others (TaskAccessibleText). Qt::AccessibleDescriptionRole: the tooltips' facts.
+    QString accessibleText(const Task &task, int column) const;
+    QString accessibleDescription(const Task &task) const;
 
     const Clock &m_clock;
     TaskList m_tasks;

@@ -31,13 +31,21 @@ TaskTable::TaskTable(const Clock &clock, QWidget *parent)
     // A little air between rows: 80 calls a day are read from this list.
     setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 2px; }"));
     header()->setStretchLastSection(true);
-    setColumnWidth(TaskListModel::DueColumn, 130);
-    setColumnWidth(TaskListModel::ContactColumn, 150);
+    // Widths in characters, so a large font widens the columns instead of clipping them.
+    const int ch = fontMetrics().averageCharWidth();
+    setColumnWidth(TaskListModel::DueColumn, 19 * ch);
+    setColumnWidth(TaskListModel::ContactColumn, 21 * ch);
     // Wide enough for "03:10 · opens 09:00 Tue your time"; the tooltip has the whole story.
-    setColumnWidth(TaskListModel::LocalTimeColumn, 200);
-    setColumnWidth(TaskListModel::CompanyColumn, 160);
-    setColumnWidth(TaskListModel::WhatColumn, 230);
-    setColumnWidth(TaskListModel::TypeColumn, 64);
+    setColumnWidth(TaskListModel::LocalTimeColumn, 28 * ch);
+    setColumnWidth(TaskListModel::CompanyColumn, 23 * ch);
+    setColumnWidth(TaskListModel::WhatColumn, 32 * ch);
+    setColumnWidth(TaskListModel::TypeColumn, 9 * ch);
+    // A screen reader says this when the list takes the keyboard, then each row's sentence
+    // (TaskListModel's Qt::AccessibleTextRole). QTreeView itself sends Focus and Selection
+    // events as the current row moves.
+    setAccessibleName(tr("Tasks"));
+    setAccessibleDescription(tr("Your call tasks. J and K move, D marks done, R reschedules, "
+                                "S starts calling; press ? for every key."));
 
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TaskTable::currentTaskChanged);
