@@ -5,645 +5,740 @@
     <name>ApiError</name>
     <message>
         <source> Gong said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation> Gong meldet: “%1”.</translation>
     </message>
     <message>
         <source>Gong</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong</translation>
     </message>
     <message>
         <source>Gong refused the request as malformed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong hat die Anfrage als fehlerhaft abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>Gong did not accept your credentials. Check the access key and secret, or the token, in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong hat Ihre Zugangsdaten nicht akzeptiert. Prüfen Sie Zugriffsschlüssel und Secret bzw. das Token in den Verbindungseinstellungen.</translation>
     </message>
     <message>
         <source>Gong denied access: your key or account may lack the Engage tasks permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong hat den Zugriff verweigert: Ihrem Schlüssel oder Konto fehlt möglicherweise die Berechtigung für Engage-Aufgaben.</translation>
     </message>
     <message>
         <source>Gong no longer has this item; it may have been deleted or closed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist nicht mehr in Gong; er wurde möglicherweise an anderer Stelle gelöscht oder geschlossen.</translation>
     </message>
     <message>
         <source>Gong&apos;s rate limit was reached; trying again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit von Gong ist erreicht; neuer Versuch in %1.</translation>
     </message>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sekunde</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <source>Gong&apos;s rate limit was reached; trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit von Gong ist erreicht; neuer Versuch in Kürze.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 (%3) instead of Gong&apos;s JSON: Gong, or a proxy on the way, has a problem. Your changes are kept and will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 (%3) statt mit dem JSON von Gong geantwortet: Gong oder ein Proxy auf dem Weg hat ein Problem. Ihre Änderungen bleiben erhalten und werden erneut gesendet.</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Content-Type</translation>
     </message>
     <message>
         <source>Gong had a problem on its side (HTTP %1). Your changes are kept and will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Gong ist ein Problem aufgetreten (HTTP %1). Ihre Änderungen bleiben erhalten und werden erneut gesendet.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Your changes are kept and will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Ihre Änderungen bleiben erhalten und werden erneut gesendet.</translation>
     </message>
     <message>
         <source>Cannot reach %1 (%2). Check your network; your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar (%2). Prüfen Sie Ihre Netzwerkverbindung; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The server at %1 does not look like Gong&apos;s API: it answered HTTP %2 with %3 instead of Gong&apos;s JSON. Check the API address in Settings (a wrong address, a Wi-Fi login page or a proxy can cause this). Your changes are kept and will be sent once Gong answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 scheint nicht die API von Gong zu sein: Er hat mit HTTP %2 und %3 statt mit dem JSON von Gong geantwortet. Prüfen Sie die API-Adresse in den Verbindungseinstellungen (eine falsche Adresse, eine WLAN-Anmeldeseite oder ein Proxy können die Ursache sein). Ihre Änderungen bleiben erhalten und werden gesendet, sobald Gong antwortet.</translation>
     </message>
     <message>
         <source>Gong&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Gong konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source> (Gong request ID: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Gong-Anfrage-ID: %1)</translation>
     </message>
     <message>
         <source>the answer is larger than %1 MB and was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 MB und wurde abgelehnt.</translation>
     </message>
     <message>
         <source>the answer (HTTP %1, %2) is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort (HTTP %1, %2) ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>unexpected HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter HTTP-Status %1.</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>server name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername nicht gefunden</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
 </context>
 <context>
     <name>AppMain</name>
     <message>
         <source>Engage Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks</translation>
     </message>
 </context>
 <context>
     <name>CallCardData</name>
     <message>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>This task is not part of a flow, so there is no call script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe gehört zu keinem Flow, daher gibt es keinen Gesprächsleitfaden.</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow</translation>
     </message>
     <message>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>danach: %1</translation>
     </message>
     <message>
         <source>last step</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Schritt</translation>
     </message>
     <message>
         <source>The call script is on its way from Gong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gesprächsleitfaden wird gerade von Gong geladen.</translation>
     </message>
     <message>
         <source>This step has no call script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt hat keinen Gesprächsleitfaden.</translation>
     </message>
     <message>
         <source>No opportunity · account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verkaufschance · Account %1</translation>
     </message>
     <message>
         <source>closes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss %1</translation>
     </message>
     <message>
         <source>%1 — cannot be dialled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht wählbar</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verifiziert</translation>
     </message>
     <message>
         <source>no country code: dialled as written</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ländervorwahl: wird wie angegeben gewählt</translation>
     </message>
     <message>
         <source>No phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonnummer</translation>
     </message>
     <message>
         <source>No number that can be dialled</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wählbare Nummer</translation>
     </message>
     <message>
         <source>%1 opted out of calls. Dialling asks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Anrufen widersprochen. Vor dem Wählen wird nachgefragt.</translation>
     </message>
     <message>
         <source>%1 asked not to be called (logged here; Gong&apos;s API cannot set it, so mark it on the contact in your CRM). Dialling asks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte nicht angerufen werden (hier protokolliert; die API von Gong kann das nicht setzen, markieren Sie es daher beim Kontakt in Ihrem CRM). Vor dem Wählen wird nachgefragt.</translation>
     </message>
 </context>
 <context>
     <name>CallOutcome</name>
     <message>
         <source>Gong&apos;s list of call outcomes could not be read (not a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Anrufergebnisse von Gong konnte nicht gelesen werden (kein JSON-Objekt).</translation>
     </message>
     <message>
         <source>Gong&apos;s answer has no list of call outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Gong enthält keine Liste der Anrufergebnisse.</translation>
     </message>
     <message>
         <source>No voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mailbox</translation>
     </message>
     <message>
         <source>Left voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Mailbox gesprochen</translation>
     </message>
     <message>
         <source>Not in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anschluss</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzt</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin vereinbart</translation>
     </message>
     <message>
         <source>Bad timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungünstiger Zeitpunkt</translation>
     </message>
     <message>
         <source>Has a solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat bereits eine Lösung</translation>
     </message>
     <message>
         <source>Bad persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Zielperson</translation>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Nummer</translation>
     </message>
     <message>
         <source>Gave referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat weiterempfohlen</translation>
     </message>
     <message>
         <source>Opt out</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out</translation>
     </message>
 </context>
 <context>
     <name>CallingHours</name>
     <message>
         <source>%1 there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ortszeit</translation>
     </message>
     <message>
         <source>no time zone for this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeitzone für diesen Kontakt</translation>
     </message>
     <message>
         <source>%1 your time (no time zone for this contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ihre Zeit (keine Zeitzone für diesen Kontakt)</translation>
     </message>
     <message>
         <source>time zone not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone nicht erkannt</translation>
     </message>
     <message>
         <source>%1 your time (time zone not recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ihre Zeit (Zeitzone nicht erkannt)</translation>
     </message>
     <message>
         <source>always callable</source>
-        <translation type="unfinished"></translation>
+        <translation>jederzeit anrufbar</translation>
     </message>
     <message>
         <source>good time</source>
-        <translation type="unfinished"></translation>
+        <translation>guter Zeitpunkt</translation>
     </message>
     <message>
         <source>outside calling hours</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb der Anrufzeiten</translation>
     </message>
     <message>
         <source>outside calling hours (opens %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb der Anrufzeiten (ab %1)</translation>
     </message>
     <message>
         <source>opens %1 your time</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1 Ihre Zeit</translation>
     </message>
 </context>
 <context>
     <name>ConflictRule</name>
     <message>
         <source>it was closed in Gong</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde in Gong geschlossen</translation>
     </message>
     <message>
         <source>Gong now says %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong meldet jetzt %1</translation>
     </message>
     <message>
         <source>it was rescheduled in Gong to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde in Gong auf %1 verschoben</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>Keychain error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Fehler %1</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>No system keychain answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund hat geantwortet.</translation>
     </message>
     <message>
         <source>No system keychain answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund hat geantwortet: %1</translation>
     </message>
     <message>
         <source>The credentials saved in the system keychain could not be read; enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im System-Schlüsselbund gespeicherten Zugangsdaten konnten nicht gelesen werden; bitte geben Sie sie erneut ein.</translation>
     </message>
 </context>
 <context>
     <name>DayLog</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder geöffnet</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Removed from flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Flow entfernt</translation>
     </message>
     <message>
         <source>confirmed by Gong</source>
-        <translation type="unfinished"></translation>
+        <translation>von Gong bestätigt</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>held: changed in Gong</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgehalten: in Gong geändert</translation>
     </message>
     <message>
         <source>gone from Gong</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr in Gong</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <source>nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu senden</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Gong</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong</translation>
     </message>
 </context>
 <context>
     <name>DialNumber</name>
     <message>
         <source>ext. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchwahl %1</translation>
     </message>
 </context>
 <context>
     <name>DueText</name>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Overdue %1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min überfällig</translation>
     </message>
     <message>
         <source>Overdue %1h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h überfällig</translation>
     </message>
     <message>
         <source>Overdue %1d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg. überfällig</translation>
     </message>
     <message>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute %1</translation>
     </message>
     <message>
         <source>Tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen %1</translation>
     </message>
 </context>
 <context>
     <name>FlowStep</name>
     <message>
         <source>Gong&apos;s flow steps could not be read (not a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Flow-Schritte von Gong konnten nicht gelesen werden (kein JSON-Objekt).</translation>
     </message>
     <message>
         <source>Gong&apos;s answer has no list of flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Gong enthält keine Liste der Flows.</translation>
     </message>
 </context>
 <context>
     <name>GongClient</name>
     <message>
         <source>This contact has no CRM id, so they cannot be taken out of the flow; nothing was sent to Gong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt hat keine CRM-ID und kann daher nicht aus dem Flow genommen werden; es wurde nichts an Gong gesendet.</translation>
     </message>
     <message>
         <source>Gong&apos;s answer does not say which flows the contact left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Gong sagt nicht, aus welchen Flows der Kontakt entfernt wurde.</translation>
     </message>
 </context>
 <context>
     <name>GongConfig</name>
     <message>
         <source>The Gong API address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gong-API-Adresse ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The Gong API address must start with https:// (plain http is allowed only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gong-API-Adresse muss mit https:// beginnen (unverschlüsseltes http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
         <source>Gong credentials are missing: an access key and secret, or a bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong-Zugangsdaten fehlen: ein Zugriffsschlüssel mit Secret oder ein Bearer-Token.</translation>
     </message>
 </context>
 <context>
     <name>OutcomePlan</name>
     <message>
         <source>Call logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf protokolliert</translation>
     </message>
     <message>
         <source>Nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gesendet</translation>
     </message>
     <message>
         <source>%1 · logged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · protokolliert</translation>
     </message>
     <message>
         <source>Due %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig %1 (%2)</translation>
     </message>
     <message>
         <source>contact&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit des Kontakts</translation>
     </message>
     <message>
         <source>your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zeit</translation>
     </message>
     <message>
         <source>%1 · due again %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · wieder fällig %2 (%3)</translation>
     </message>
     <message>
         <source>their time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit des Kontakts</translation>
     </message>
     <message>
         <source>Marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markiert</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>flow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow %1</translation>
     </message>
     <message>
         <source>not in a flow, so no flow to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>in keinem Flow, daher nichts zu entfernen</translation>
     </message>
     <message>
         <source>not removed from %1: the contact has no CRM id</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aus %1 entfernt: der Kontakt hat keine CRM-ID</translation>
     </message>
     <message>
         <source>removed from flow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Flow %1 entfernt</translation>
     </message>
     <message>
         <source>not marked opted out: the contact has no CRM id</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht als Opt-out markiert: der Kontakt hat keine CRM-ID</translation>
     </message>
     <message>
         <source>opted out on this computer (mark it in Gong too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out auf diesem Computer vermerkt (bitte auch in Gong markieren)</translation>
     </message>
 </context>
 <context>
     <name>ReschedulePresets</name>
     <message>
         <source>In 3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>In 3 Stunden</translation>
     </message>
     <message>
         <source>Tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen 09:00</translation>
     </message>
     <message>
         <source>Next business day 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Werktag 09:00</translation>
     </message>
     <message>
         <source>Next Monday 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Montag 09:00</translation>
     </message>
 </context>
 <context>
     <name>SessionQueue</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>There is no space left on the disk that holds %1. Free some space there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Datenträger mit %1 ist kein Speicherplatz mehr frei. Geben Sie dort Speicherplatz frei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be written to. Check that the disk is not read-only and that the folder and its files belong to you, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner %1 kann nicht geschrieben werden. Prüfen Sie, ob der Datenträger beschreibbar ist und der Ordner und seine Dateien Ihnen gehören, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The disk that holds %1 reported an error (%2). Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit %1 hat einen Fehler gemeldet (%2). Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Another program is using the task store in %1. Close it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm verwendet den Aufgabenspeicher in %1. Schließen Sie es und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The task store in %1 could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufgabenspeicher in %1 konnte nicht geschrieben werden (%2).</translation>
     </message>
 </context>
 <context>
     <name>StoreLocation</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>The task store of an earlier version (%1) belongs to Gong user %2; it is kept for when that account is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufgabenspeicher einer früheren Version (%1) gehört zum Gong-Benutzer %2; er wird aufbewahrt, bis dieses Konto geöffnet wird.</translation>
     </message>
     <message>
         <source>Could not move %1 to %2; both are left as they are.</source>
+        <translation>%1 konnte nicht nach %2 verschoben werden; beide bleiben unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskAccessibleText</name>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due tomorrow at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s), on %1 at %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change waiting to reach Gong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gong refused the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed in Gong meanwhile, held for you to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call, no contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished">%1 anrufen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">erledigt</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside calling hours, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -651,327 +746,327 @@
     <name>TaskCodec</name>
     <message>
         <source>Gong&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Gong ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>Gong&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Gong ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>Gong&apos;s answer has no task list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Gong enthält keine Aufgabenliste.</translation>
     </message>
 </context>
 <context>
     <name>TaskFilter</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
     <name>TaskStore</name>
     <message>
         <source>The task store %1 cannot be opened now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufgabenspeicher %1 kann gerade nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt</translation>
     </message>
     <message>
         <source>The local database was written by a newer version of Engage Tasks (schema %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank wurde von einer neueren Version von Engage Tasks geschrieben (Schema %1).</translation>
     </message>
     <message>
         <source>The local database %1 cannot be used (%2) nor moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank %1 kann weder verwendet (%2) noch beiseitegelegt werden.</translation>
     </message>
     <message>
         <source>The local database could not be read (%1); it was moved to %2 and a new one started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank konnte nicht gelesen werden (%1); sie wurde nach %2 verschoben und eine neue angelegt.</translation>
     </message>
 </context>
 <context>
     <name>UnassignRule</name>
     <message>
         <source>this key may not change flows (it needs api:flows:write)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Schlüssel darf keine Flows ändern (er benötigt api:flows:write)</translation>
     </message>
     <message>
         <source>%1 (Gong request ID: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Gong-Anfrage-ID: %2)</translation>
     </message>
     <message>
         <source>Gong did not let this key change flows (it needs api:flows:write), so %1 stays in %2. The task is done; remove them from the flow in Gong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong hat diesem Schlüssel keine Änderung an Flows erlaubt (er benötigt api:flows:write), daher bleibt %1 in %2. Die Aufgabe ist erledigt; entfernen Sie den Kontakt in Gong aus dem Flow.</translation>
     </message>
     <message>
         <source>Gong did not take %1 out of %2, so they stay in it. The task is done. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong hat %1 nicht aus %2 entfernt, der Kontakt bleibt also darin. Die Aufgabe ist erledigt. %3</translation>
     </message>
 </context>
 <context>
     <name>engage::ActionRegistry</name>
     <message>
         <source>Mark &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt</translation>
     </message>
     <message>
         <source>Mark the selected tasks done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Aufgaben als erledigt markieren</translation>
     </message>
     <message>
         <source>D&amp;ismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Dismiss the selected tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Aufgaben verwerfen</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>Reopen the selected tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Aufgaben wieder öffnen</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;schieben…</translation>
     </message>
     <message>
         <source>Pick a new due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Fälligkeitsdatum wählen</translation>
     </message>
     <message>
         <source>Reschedule to Next Business &amp;Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den nächsten Werktag&amp;morgen verschieben</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>Send My Change Again (&amp;Keep Mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderung erneut senden (Meine &amp;behalten)</translation>
     </message>
     <message>
         <source>Send the held change to Gong again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehaltene Änderung erneut an Gong senden</translation>
     </message>
     <message>
         <source>Discard My Change (&amp;Take Gong&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderung verwerfen (Version von &amp;Gong übernehmen)</translation>
     </message>
     <message>
         <source>Drop the held change and show Gong&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehaltene Änderung verwerfen und die Version von Gong anzeigen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Fetch the task list from Gong</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenliste von Gong abrufen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Clear the Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
         <source>&amp;Next Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Aufgabe</translation>
     </message>
     <message>
         <source>&amp;Previous Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Aufgabe</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungseinstellungen…</translation>
     </message>
     <message>
         <source>Gong connection and credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong-Verbindung und Zugangsdaten</translation>
     </message>
     <message>
         <source>&amp;About Engage Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Engage Tasks</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Start Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe &amp;starten</translation>
     </message>
     <message>
         <source>Call the tasks of this view one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgaben dieser Ansicht nacheinander anrufen</translation>
     </message>
     <message>
         <source>Start a &amp;New Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Anrufsitzung starten</translation>
     </message>
     <message>
         <source>Start over from the top of this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Von vorn beginnen, ab der ersten Aufgabe dieser Ansicht</translation>
     </message>
     <message>
         <source>&amp;Dial</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen</translation>
     </message>
     <message>
         <source>Dial the contact&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer des Kontakts wählen</translation>
     </message>
     <message>
         <source>Outcome %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufergebnis %1</translation>
     </message>
     <message>
         <source>Add a &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz hinzufügen</translation>
     </message>
     <message>
         <source>Write a note to go with the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zum Anrufergebnis schreiben</translation>
     </message>
     <message>
         <source>S&amp;kip to the Next Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf &amp;überspringen</translation>
     </message>
     <message>
         <source>Next task, with no change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Aufgabe, ohne Änderung</translation>
     </message>
     <message>
         <source>&amp;Back to the Previous Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zum vorherigen Anruf</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Stop the session&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungszeit anhalten</translation>
     </message>
     <message>
         <source>&amp;End the Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;beenden</translation>
     </message>
     <message>
         <source>End the session and see its summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden und Zusammenfassung anzeigen</translation>
     </message>
     <message>
         <source>Today&apos;s &amp;Calls…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heutige Anrufe…</translation>
     </message>
     <message>
         <source>Every outcome and change of today</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anrufergebnisse und Änderungen von heute</translation>
     </message>
     <message>
         <source>&amp;Export Day Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesprotokoll &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save today&apos;s calls and changes as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Anrufe und Änderungen als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Calling Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrufeinstellungen…</translation>
     </message>
     <message>
         <source>Calling hours, retries and how to dial</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufzeiten, Wiederholungen und Wählmethode</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <source>Language, appearance, the tray and start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache, Darstellung, Infobereich und Start bei der Anmeldung</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;gabe</translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nruf</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Log “%1” and go to the next call (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” protokollieren und zum nächsten Anruf (%2)</translation>
     </message>
     <message>
         <source>About Engage Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Engage Tasks</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Engage Tasks %1&lt;/h3&gt;&lt;p&gt;Work your Gong Engage call tasks from the keyboard: mark done, dismiss, reschedule — and never lose a click.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Engage Tasks %1&lt;/h3&gt;&lt;p&gt;Bearbeiten Sie Ihre Gong-Engage-Anrufaufgaben per Tastatur: erledigen, verwerfen, verschieben — ohne einen Klick zu verschwenden.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -980,66 +1075,83 @@
         <source>Work your Gong Engage call tasks: mark done, dismiss, reschedule.
 
 Credentials come from the keychain (set them in the app) or from the environment: GONG_ACCESS_KEY with GONG_ACCESS_KEY_SECRET, or GONG_BEARER_TOKEN; also GONG_BASE_URL and GONG_USER_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie Ihre Gong-Engage-Anrufaufgaben: erledigen, verwerfen, verschieben.
+
+Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus der Umgebung: GONG_ACCESS_KEY mit GONG_ACCESS_KEY_SECRET oder GONG_BEARER_TOKEN; außerdem GONG_BASE_URL und GONG_USER_ID.</translation>
     </message>
     <message>
         <source>Run against the built-in demo server; no Gong account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem eingebauten Demo-Server arbeiten; kein Gong-Konto nötig.</translation>
     </message>
     <message>
         <source>Gong API address (default https://api.gong.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong-API-Adresse (Standard: https://api.gong.io).</translation>
     </message>
     <message>
         <source>Your Gong user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Gong-Benutzer-ID.</translation>
     </message>
     <message>
         <source>Only tasks in this Gong workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aufgaben in diesem Gong-Workspace.</translation>
     </message>
     <message>
         <source>Keep settings, cache and journal in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen, Cache und Journal in diesem Ordner ablegen.</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Engage Tasks is already running for %1, but it does not answer. Close it (or end it in your system monitor), then start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks läuft bereits für %1, reagiert aber nicht. Schließen Sie es (oder beenden Sie es in der Systemüberwachung) und starten Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The demo server could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
     <message>
         <source>Engage Tasks — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks — Demo</translation>
     </message>
     <message>
         <source>Engage Tasks — not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks — nicht verbunden</translation>
     </message>
     <message>
         <source>Engage Tasks — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks — %1</translation>
     </message>
     <message>
         <source>The other account&apos;s task store could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufgabenspeicher des anderen Kontos konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Not connected to Gong yet: enter your API address, credentials and user id (File → Settings, Ctrl+,), or start with --demo to try the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht mit Gong verbunden: Geben Sie API-Adresse, Zugangsdaten und Benutzer-ID ein (Datei → Verbindungseinstellungen, Ctrl+,) oder starten Sie mit --demo, um die App auszuprobieren.</translation>
     </message>
     <message>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Modus</translation>
     </message>
     <message>
         <source>This is the built-in demo. To connect to your Gong account, start Engage Tasks without --demo.</source>
+        <translation>Dies ist die eingebaute Demo. Um sich mit Ihrem Gong-Konto zu verbinden, starten Sie Engage Tasks ohne --demo.</translation>
+    </message>
+    <message>
+        <source>Start in the tray (minimized where the desktop has no tray).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engage::Autostart</name>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1047,46 +1159,50 @@ Credentials come from the keychain (set them in the app) or from the environment
     <name>engage::CallCard</name>
     <message>
         <source>Open the contact in your CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt in Ihrem CRM öffnen</translation>
     </message>
     <message>
         <source>Number to dial</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wählende Nummer</translation>
     </message>
     <message>
         <source>Contact&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit des Kontakts</translation>
     </message>
     <message>
         <source>Call script</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsleitfaden</translation>
     </message>
     <message>
         <source>Number to dial (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wählende Nummer (C)</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschance</translation>
     </message>
     <message>
         <source>Last outcomes with this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anrufergebnisse mit diesem Kontakt</translation>
     </message>
     <message>
         <source>Other numbers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Nummern: %1</translation>
     </message>
     <message>
         <source>No flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Flow</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>None logged here yet</source>
+        <translation>Hier noch keine protokolliert</translation>
+    </message>
+    <message>
+        <source>Call card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,374 +1210,378 @@ Credentials come from the keychain (set them in the app) or from the environment
     <name>engage::CallCatalog</name>
     <message>
         <source>Showing Gong&apos;s default call outcomes: your API key may not read the company&apos;s (api:call-outcomes:read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden die Standard-Anrufergebnisse von Gong angezeigt: Ihr API-Schlüssel darf die Ihres Unternehmens möglicherweise nicht lesen (api:call-outcomes:read).</translation>
     </message>
     <message>
         <source>Showing Gong&apos;s default call outcomes until Gong can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden die Standard-Anrufergebnisse von Gong angezeigt, bis Gong erreichbar ist.</translation>
     </message>
 </context>
 <context>
     <name>engage::CallSession</name>
     <message>
         <source>Call anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem anrufen?</translation>
     </message>
     <message>
         <source>Gong&apos;s default outcomes (no connection to Gong)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Anrufergebnisse von Gong (keine Verbindung zu Gong)</translation>
     </message>
     <message>
         <source>No call script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gesprächsleitfaden: %1</translation>
     </message>
     <message>
         <source>%1 opted out of calls. Call them anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Anrufen widersprochen. Trotzdem anrufen?</translation>
     </message>
     <message>
         <source>Not dialled: %1 opted out of calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gewählt: %1 hat Anrufen widersprochen.</translation>
     </message>
 </context>
 <context>
     <name>engage::CallingSettingsDialog</name>
     <message>
         <source>Calling Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufeinstellungen</translation>
     </message>
     <message>
         <source>Calling hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufzeiten</translation>
     </message>
     <message>
         <source>Read on each contact&apos;s own clock, in their time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nach der Uhr des jeweiligen Kontakts, in seiner Zeitzone.</translation>
     </message>
     <message>
         <source>Clo&amp;ses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>&amp;Opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tage:</translation>
     </message>
     <message>
         <source>Use my time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Zeitzone verwenden</translation>
     </message>
     <message>
         <source>Always callable</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit anrufbar</translation>
     </message>
     <message>
         <source>Contacts &amp;without a time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;ohne Zeitzone:</translation>
     </message>
     <message>
         <source>Trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>When a call&apos;s outcome keeps the task open, it comes due again after this, moved into the contact&apos;s calling hours. Not connected: no answer, busy, voicemail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt ein Anrufergebnis die Aufgabe offen, wird sie nach dieser Zeit wieder fällig, verschoben in die Anrufzeiten des Kontakts. Nicht erreicht: keine Antwort, besetzt, Mailbox.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Not connected:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht erreicht:</translation>
     </message>
     <message>
         <source>Not connected: try again after, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht: erneut versuchen nach, in Minuten</translation>
     </message>
     <message>
         <source>&amp;Any other outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle anderen Ergebnisse:</translation>
     </message>
     <message>
         <source>Any other outcome: try again after, in business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anderen Ergebnisse: erneut versuchen nach, in Werktagen</translation>
     </message>
     <message>
         <source>Dialing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen</translation>
     </message>
     <message>
         <source>Desktop phone app (tel: link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon-App des Desktops (tel:-Link)</translation>
     </message>
     <message>
         <source>callto: link</source>
-        <translation type="unfinished"></translation>
+        <translation>callto:-Link</translation>
     </message>
     <message>
         <source>SIP link</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Link</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>pbx.example.com (empty: the softphone&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>pbx.example.com (leer: der des Softphones)</translation>
     </message>
     <message>
         <source>SIP &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-&amp;Host:</translation>
     </message>
     <message>
         <source>Command &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;fehlsvorlage:</translation>
     </message>
     <message>
         <source>For example linphonec -c &quot;call {number}&quot;. {number} and {extension} are replaced (without {number}, the number goes last); it runs without a shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel linphonec -c &quot;call {number}&quot;. {number} und {extension} werden ersetzt (ohne {number} kommt die Nummer ans Ende); der Befehl läuft ohne Shell.</translation>
     </message>
     <message>
         <source>Prefer number &amp;labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte Nummern-&amp;Labels:</translation>
     </message>
     <message>
         <source>Verified numbers first, then these labels in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierte Nummern zuerst, dann diese Labels in dieser Reihenfolge.</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <source>Calling hours must open before they close: %1 is not before %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anrufzeiten müssen beginnen, bevor sie enden: %1 liegt nicht vor %2.</translation>
     </message>
     <message>
         <source>Choose at least one day for calling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Tag für Anrufe.</translation>
     </message>
     <message>
         <source>Enter the command that dials, or choose another method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Befehl zum Wählen ein oder wählen Sie eine andere Methode.</translation>
     </message>
     <message>
         <source>The command must start with a program, not {number} or {extension}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl muss mit einem Programm beginnen, nicht mit {number} oder {extension}.</translation>
     </message>
     <message>
         <source>= %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1 h</translation>
     </message>
     <message>
         <source>= %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1 h %2 min</translation>
     </message>
     <message>
         <source> business day later</source>
-        <translation type="unfinished"></translation>
+        <translation> Werktag später</translation>
     </message>
     <message>
         <source> business days later</source>
-        <translation type="unfinished"></translation>
+        <translation> Werktage später</translation>
     </message>
     <message>
         <source>%1 ext. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Durchwahl %2</translation>
     </message>
     <message>
         <source>%1: nothing would be dialled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es würde nichts gewählt</translation>
     </message>
     <message>
         <source>%1 dials %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird als %2 gewählt</translation>
     </message>
 </context>
 <context>
     <name>engage::ConnectDialog</name>
     <message>
         <source>Connected: no open call tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: keine offenen Anrufaufgaben</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n open call task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: %n offene Anrufaufgabe</numerusform>
+            <numerusform>Verbunden: %n offene Anrufaufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>Connect to Gong</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Gong verbinden</translation>
     </message>
     <message>
         <source>Engage Tasks lists and updates your Gong Engage call tasks through Gong&apos;s API. Your Gong administrator can give you an API access key and secret, or a token. Secrets are kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks zeigt und aktualisiert Ihre Gong-Engage-Anrufaufgaben über die API von Gong. Ihr Gong-Administrator kann Ihnen einen API-Zugriffsschlüssel mit Secret oder ein Token geben. Secrets werden im System-Schlüsselbund gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Gong API</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong-API</translation>
     </message>
     <message>
         <source>&amp;API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Adresse:</translation>
     </message>
     <message>
         <source>Usually https://api.gong.io; your company may have its own. Plain http is allowed only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist https://api.gong.io; Ihr Unternehmen hat eventuell eine eigene. Unverschlüsseltes http ist nur auf diesem Computer erlaubt.</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Access &amp;key + secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffsschlüssel + Secret</translation>
     </message>
     <message>
         <source>&amp;Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearer-Token</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode:</translation>
     </message>
     <message>
         <source>Access ke&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffs&amp;schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;cret:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Your Gong user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Gong-Benutzer</translation>
     </message>
     <message>
         <source>you@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@firma.de</translation>
     </message>
     <message>
         <source>&amp;Find my user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID &amp;finden</translation>
     </message>
     <message>
         <source>Looks up the user with this email in Gong&apos;s user list and fills in the user ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucht den Benutzer mit dieser E-Mail-Adresse in der Benutzerliste von Gong und trägt die Benutzer-ID ein.</translation>
     </message>
     <message>
         <source>Work &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftliche &amp;E-Mail:</translation>
     </message>
     <message>
         <source>Digits, e.g. from Find my user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern, z. B. über “Benutzer-ID finden”</translation>
     </message>
     <message>
         <source>&amp;User ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer-ID:</translation>
     </message>
     <message>
         <source>Optional: only this workspace&apos;s tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: nur Aufgaben dieses Workspace</translation>
     </message>
     <message>
         <source>&amp;Workspace ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workspace-ID:</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>Lists your open call tasks once, with these settings, without saving them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft Ihre offenen Anrufaufgaben einmal mit diesen Einstellungen ab, ohne sie zu speichern.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>No system keychain answered; your secret is kept for this session only and will be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund hat geantwortet; Ihr Secret wird nur für diese Sitzung aufbewahrt und beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
         <source>Enter the bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Bearer-Token ein.</translation>
     </message>
     <message>
         <source>Enter the access key and its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Zugriffsschlüssel und sein Secret ein.</translation>
     </message>
     <message>
         <source>Enter the email address you use in Gong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse ein, die Sie in Gong verwenden.</translation>
     </message>
     <message>
         <source>Enter your Gong user ID, or your email and press Find my user ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Gong-Benutzer-ID ein oder Ihre E-Mail-Adresse und klicken Sie auf “Benutzer-ID finden”.</translation>
     </message>
     <message>
         <source>A Gong user ID is made of digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gong-Benutzer-ID besteht nur aus Ziffern.</translation>
     </message>
     <message>
         <source>A Gong workspace ID is made of digits only; leave it empty to see every workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gong-Workspace-ID besteht nur aus Ziffern; lassen Sie das Feld leer, um alle Workspaces zu sehen.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesucht…</translation>
     </message>
     <message>
         <source>Found %1, user ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefunden, Benutzer-ID %2.</translation>
     </message>
     <message>
         <source> Gong lists this user as inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation> Gong führt diesen Benutzer als inaktiv.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Saving your credentials in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden im System-Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>Saved in the system keychain.</source>
+        <translation>Im System-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,176 +1589,203 @@ Credentials come from the keychain (set them in the app) or from the environment
     <name>engage::ContactPanel</name>
     <message>
         <source>Unnamed contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Kontakt</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails</translation>
     </message>
     <message>
         <source>text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>⚠ Do not call: this contact opted out of calls</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nicht anrufen: Dieser Kontakt hat Anrufen widersprochen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörigkeit</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Select a task to see who to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aufgabe, um zu sehen, wen Sie anrufen.</translation>
     </message>
     <message>
         <source>No contact on this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe hat keinen Kontakt.</translation>
     </message>
     <message>
         <source>Other contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterer Kontakt</translation>
     </message>
     <message>
         <source>← Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zurück zu %1</translation>
     </message>
     <message>
         <source>Opted out of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out für %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>View profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ansehen</translation>
     </message>
     <message>
         <source>Open in CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Im CRM öffnen</translation>
     </message>
     <message>
         <source>Verified number</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierte Nummer</translation>
     </message>
     <message>
         <source>ext. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchwahl %1</translation>
     </message>
     <message>
         <source>Other contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Kontakte</translation>
     </message>
     <message>
         <source>%1 there · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ortszeit · %2</translation>
     </message>
 </context>
 <context>
     <name>engage::DayLogActions</name>
     <message>
         <source>Export day log</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesprotokoll exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Day log saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesprotokoll gespeichert unter %1</translation>
     </message>
 </context>
 <context>
     <name>engage::DayLogDialog</name>
     <message>
         <source>Today&apos;s calls and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Anrufe und Änderungen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Gong</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>%1 calls, %2 connected · outside calls: done %3, rescheduled %4, dismissed %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anrufe, %2 erreicht · außerhalb von Anrufen: erledigt %3, verschoben %4, verworfen %5</translation>
     </message>
     <message>
         <source>The day log could not be written to %1: %2</source>
+        <translation>Das Tagesprotokoll konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>engage::DesktopPage</name>
+    <message>
+        <source>&amp;Notify me when a timed call is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Engage Tasks at login (in the tray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons, so the window cannot be kept in the tray; started at login, Engage Tasks starts minimized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tray and Notifications</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1646,105 +1793,171 @@ Credentials come from the keychain (set them in the app) or from the environment
     <name>engage::DetailForm</name>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anrufen</translation>
     </message>
     <message>
         <source>Write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 schreiben</translation>
     </message>
     <message>
         <source>Not a link that can be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Link, der sicher geöffnet werden kann.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>engage::DetailPane</name>
+    <message>
+        <source>Task details</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished">Flow</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished">Verkaufschance</translation>
     </message>
 </context>
 <context>
     <name>engage::Dialer</name>
     <message>
         <source>There is no number to dial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Nummer zum Wählen.</translation>
     </message>
     <message>
         <source>The dial command in Calling Settings is not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wählbefehl in den Anrufeinstellungen ist nicht verwendbar</translation>
     </message>
     <message>
         <source>“%1” did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ließ sich nicht starten</translation>
     </message>
     <message>
         <source>Dialling %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit %2 gewählt</translation>
     </message>
     <message>
         <source>Nothing on this desktop opens %1: links</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Desktop öffnet nichts %1:-Links</translation>
     </message>
     <message>
         <source>The %1: handler did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm für %1:-Links ließ sich nicht starten</translation>
     </message>
     <message>
         <source>Dialling %1 through your %2: app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird über Ihre %2:-App gewählt</translation>
     </message>
     <message>
         <source>%1, so %2 is on the clipboard: paste it into your phone.</source>
         <extracomment>%1 is why nothing dialled, %2 the number</extracomment>
+        <translation>%1, daher ist %2 in der Zwischenablage: Fügen Sie die Nummer in Ihr Telefon ein.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::DueNotifier</name>
+    <message>
+        <source>Show</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Call %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 there</source>
+        <translation type="unfinished">%1 Ortszeit</translation>
     </message>
 </context>
 <context>
     <name>engage::FilterBar</name>
     <message>
         <source>Search contacts, companies, flows…  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, Unternehmen, Flows suchen…  ( / )</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>All flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Flows</translation>
     </message>
     <message>
         <source>Callable &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt a&amp;nrufbar</translation>
     </message>
     <message>
         <source>Show only tasks whose contact is inside calling hours now, in their own time zone (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aufgaben zeigen, deren Kontakt gerade innerhalb der Anrufzeiten ist, in seiner eigenen Zeitzone (Alt+N)</translation>
     </message>
     <message>
         <source>Callable now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt anrufbar</translation>
     </message>
     <message>
         <source>Flow %1</source>
+        <translation>Flow %1</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tasks of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tasks of this flow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,74 +1965,93 @@ Credentials come from the keychain (set them in the app) or from the environment
     <name>engage::FlowPanel</name>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Call script</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsleitfaden</translation>
     </message>
     <message>
         <source>Select a task to see its flow step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aufgabe, um ihren Flow-Schritt zu sehen.</translation>
     </message>
     <message>
         <source>Weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung %1</translation>
     </message>
     <message>
         <source>Priority weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritätsgewichtung %1</translation>
     </message>
     <message>
         <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+</context>
+<context>
+    <name>engage::GeneralPage</name>
+    <message>
+        <source>Follow the desktop (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engage Tasks speaks the new language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,183 +2059,199 @@ Credentials come from the keychain (set them in the app) or from the environment
     <name>engage::GongClient</name>
     <message>
         <source>the network is shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netzwerk wird heruntergefahren</translation>
     </message>
     <message>
         <source>Gong did not send back the updated task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong hat die aktualisierte Aufgabe nicht zurückgesendet.</translation>
     </message>
     <message>
         <source>Gong&apos;s user list has no users array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzerliste von Gong enthält kein users-Array.</translation>
     </message>
     <message>
         <source>Gong&apos;s user list sent the same page twice; the search was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzerliste von Gong hat dieselbe Seite zweimal gesendet; die Suche wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Gong&apos;s user list did not end after %1 pages; the search was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzerliste von Gong endete nicht nach %1 Seiten; die Suche wurde abgebrochen.</translation>
     </message>
     <message>
         <source>No Gong user has the email address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gong-Benutzer hat die E-Mail-Adresse %1.</translation>
     </message>
 </context>
 <context>
     <name>engage::MainWindow</name>
     <message>
         <source>Engage Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>engage::MessageBar</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Not connected to Gong</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit Gong verbunden</translation>
     </message>
     <message>
         <source>Not connected to Gong · %1 to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit Gong verbunden · %1 zu senden</translation>
     </message>
     <message>
         <source>✓ Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Synchronisiert</translation>
     </message>
     <message>
         <source>Sending %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet: %1</translation>
     </message>
     <message>
         <source>Waiting · %1 to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet · %1 zu senden</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message numerus="yes">
         <source>Offline — %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline — %n Änderung wartet</numerusform>
+            <numerusform>Offline — %n Änderungen warten</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused: check your credentials (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Prüfen Sie Ihre Zugangsdaten (Ctrl+,)</translation>
     </message>
     <message>
         <source> · as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Stand %1</translation>
     </message>
     <message>
         <source>The server at this address is not Gong&apos;s API</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter dieser Adresse ist nicht die API von Gong</translation>
     </message>
     <message>
         <source>Offline — Gong cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — Gong ist nicht erreichbar</translation>
     </message>
     <message>
         <source>%1; trying again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; neuer Versuch erfolgt automatisch.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n change(s) waiting; they are saved and will be sent by themselves.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Änderung wartet; sie ist gespeichert und wird automatisch gesendet.</numerusform>
+            <numerusform>%1 · %n Änderungen warten; sie sind gespeichert und werden automatisch gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1%2 · %n call(s) to Gong today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1%2 · heute %n API-Aufruf an Gong</numerusform>
+            <numerusform>%1%2 · heute %n API-Aufrufe an Gong</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>engage::OpportunityPanel</name>
     <message>
         <source>No opportunity on this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe hat keine Verkaufschance.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussdatum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschance</translation>
     </message>
     <message>
         <source>No opportunity or account on this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe hat weder Verkaufschance noch Account.</translation>
     </message>
     <message>
         <source>Select a task to see its opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aufgabe, um ihre Verkaufschance zu sehen.</translation>
     </message>
     <message>
         <source>Open in CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Im CRM öffnen</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>engage::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2011,111 +2259,115 @@ Credentials come from the keychain (set them in the app) or from the environment
     <name>engage::QuitGuard</name>
     <message numerus="yes">
         <source>Quitting once %n change(s) have reached Gong…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beenden, sobald %n Änderung Gong erreicht hat…</numerusform>
+            <numerusform>Beenden, sobald %n Änderungen Gong erreicht haben…</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes not yet in Gong</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen noch nicht in Gong</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) have not reached Gong yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung hat Gong noch nicht erreicht.</numerusform>
+            <numerusform>%n Änderungen haben Gong noch nicht erreicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>They are saved on this computer either way, and are sent the next time Engage Tasks starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind in jedem Fall auf diesem Computer gespeichert und werden beim nächsten Start von Engage Tasks gesendet.</translation>
     </message>
     <message>
         <source>Wait, Then Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, dann beenden</translation>
     </message>
     <message>
         <source>Quit Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt beenden</translation>
     </message>
 </context>
 <context>
     <name>engage::RescheduleDialog</name>
     <message>
         <source>Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>Reschedule — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben — %1</translation>
     </message>
     <message>
         <source>Type any time; arrows step by 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Uhrzeit eingeben; die Pfeiltasten ändern sie in 15-Minuten-Schritten</translation>
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
         <source>Your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zeit</translation>
     </message>
     <message>
         <source>%1&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit von %1</translation>
     </message>
     <message>
         <source>Quick picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellauswahl</translation>
     </message>
     <message>
         <source>Now due</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell fällig</translation>
     </message>
     <message>
         <source>%1 your time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ihre Zeit</translation>
     </message>
     <message>
         <source>%1 the contact&apos;s time (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeit des Kontakts (%2)</translation>
     </message>
     <message>
         <source>%1 %2&apos;s time (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeit von %2 (%3)</translation>
     </message>
     <message>
         <source>Now due: %1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell fällig: %1 (überfällig)</translation>
     </message>
     <message>
         <source>Now due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell fällig: %1</translation>
     </message>
     <message>
         <source>Now due: no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell fällig: kein Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>%1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Taste %2)</translation>
     </message>
     <message>
         <source>That time is skipped by a daylight-saving change — pick another</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit entfällt durch die Zeitumstellung — bitte eine andere wählen</translation>
     </message>
     <message>
         <source>That time has passed — pick a later one</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit ist vorbei — bitte eine spätere wählen</translation>
     </message>
     <message>
         <source>%1 · %2 for the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 beim Kontakt</translation>
     </message>
     <message>
         <source>%1 · %2 for %3</source>
+        <translation>%1 · %2 bei %3</translation>
+    </message>
+    <message>
+        <source>New due date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2123,72 +2375,76 @@ Credentials come from the keychain (set them in the app) or from the environment
     <name>engage::SessionCoordinator</name>
     <message>
         <source>No open task in this view to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene Aufgabe zum Anrufen in dieser Ansicht</translation>
     </message>
     <message>
         <source>Nothing of this session to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung gibt es nichts rückgängig zu machen</translation>
     </message>
 </context>
 <context>
     <name>engage::SessionSummaryDialog</name>
     <message>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Sitzung</translation>
     </message>
     <message>
         <source>Every call of the session has an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Anruf der Sitzung hat ein Anrufergebnis.</translation>
     </message>
     <message>
         <source>The session ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist beendet.</translation>
     </message>
     <message>
         <source>Today&apos;s &amp;Calls…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heutige Anrufe…</translation>
     </message>
     <message>
         <source>Calls: %1 of %2 · connected: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe: %1 von %2 · erreicht: %3</translation>
     </message>
     <message>
         <source>Done: %1 · rescheduled: %2 · dismissed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1 · verschoben: %2 · verworfen: %3</translation>
     </message>
     <message>
         <source>Left without an outcome: %1 (press S to go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Anrufergebnis geblieben: %1 (S drücken, um weiterzumachen)</translation>
     </message>
     <message>
         <source>Time: %1 · per call: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1 · pro Anruf: %2</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
     <name>engage::SessionView</name>
     <message>
         <source>Call session</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufsitzung</translation>
     </message>
     <message>
         <source>Outcome, then the next call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufergebnis, dann der nächste Anruf</translation>
     </message>
     <message>
         <source>&amp;Note for the outcome (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz zum Anrufergebnis (N)</translation>
     </message>
     <message>
         <source>What was said; Return to keep it</source>
+        <translation>Was besprochen wurde; Return zum Übernehmen</translation>
+    </message>
+    <message>
+        <source>C dials, 1 to 9 log an outcome, N adds a note, J skips, K goes back, P pauses, Esc ends the session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,223 +2452,269 @@ Credentials come from the keychain (set them in the app) or from the environment
     <name>engage::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>   or   </source>
         <comment>between two keys of one action</comment>
-        <translation type="unfinished"></translation>
+        <translation>   oder   </translation>
     </message>
     <message>
         <source>In Reschedule: pick a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Verschieben: Vorgabe wählen</translation>
     </message>
     <message>
         <source>In Reschedule: apply / cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Verschieben: übernehmen / abbrechen</translation>
     </message>
     <message>
         <source>Return   /   Esc</source>
         <comment>the keys that apply and cancel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Return   /   Esc</translation>
     </message>
 </context>
 <context>
     <name>engage::SingleInstance</name>
     <message>
         <source>Cannot create a lock file in %1: check that the folder is writable and that its disk has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann keine Sperrdatei angelegt werden: Prüfen Sie, ob der Ordner beschreibbar ist und auf dem Datenträger noch Platz frei ist.</translation>
     </message>
 </context>
 <context>
     <name>engage::SyncEngine</name>
     <message>
         <source>Undo was not saved, so your change to %1 stands. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rückgängigmachen wurde nicht gespeichert, daher bleibt Ihre Änderung an %1 bestehen. %2</translation>
     </message>
     <message>
         <source>Your change to %1 was not saved, so it was not made. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung an %1 wurde nicht gespeichert und daher nicht ausgeführt. %2</translation>
     </message>
     <message>
         <source>Sending again could not be noted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erneute Senden konnte auf diesem Computer nicht vermerkt werden.</translation>
     </message>
     <message>
         <source>That a change went out could not be noted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dass eine Änderung gesendet wurde, konnte auf diesem Computer nicht vermerkt werden.</translation>
     </message>
     <message>
         <source>Gong confirmed your change, but this computer could not note it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong hat Ihre Änderung bestätigt, aber dieser Computer konnte das nicht vermerken.</translation>
     </message>
     <message>
         <source>A task that left Gong could not be removed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe, die es in Gong nicht mehr gibt, konnte auf diesem Computer nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The task for %1 is no longer in Gong (deleted or closed elsewhere); it has left your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe für %1 ist nicht mehr in Gong (an anderer Stelle gelöscht oder geschlossen); sie wurde aus Ihrer Liste entfernt.</translation>
     </message>
     <message>
         <source>Gong&apos;s refusal could not be noted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ablehnung durch Gong konnte auf diesem Computer nicht vermerkt werden.</translation>
     </message>
     <message>
         <source>A change that did not go out could not be noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nicht gesendete Änderung konnte nicht vermerkt werden.</translation>
     </message>
     <message>
         <source>The task list could not be saved on this computer; your changes are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabenliste konnte auf diesem Computer nicht gespeichert werden; Ihre Änderungen sind sicher.</translation>
     </message>
     <message>
         <source>Changed in Gong after you acted: %1. Keep your change, or take Gong&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ihrer Aktion in Gong geändert: %1. Ihre Änderung behalten oder die Version von Gong übernehmen?</translation>
     </message>
     <message>
         <source>A held change could not be noted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zurückgehaltene Änderung konnte auf diesem Computer nicht vermerkt werden.</translation>
     </message>
     <message>
         <source>task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1</translation>
     </message>
     <message>
         <source>Taking %1 out of %2 was not saved, so it was not done. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen von %1 aus %2 wurde nicht gespeichert und daher nicht ausgeführt. %3</translation>
     </message>
     <message>
         <source>flow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow %1</translation>
     </message>
 </context>
 <context>
     <name>engage::TaskActions</name>
     <message>
         <source>Marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markiert</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder geöffnet</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Aufgabe</numerusform>
+            <numerusform>%1 · %n Aufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
         <source> · %1 stays out of %2 in Gong; add them back there</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 bleibt in Gong aus %2 entfernt; fügen Sie den Kontakt dort wieder hinzu</translation>
     </message>
     <message>
         <source>That task is no longer in your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe ist nicht mehr in Ihrer Liste.</translation>
     </message>
     <message>
         <source>Call logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf protokolliert</translation>
     </message>
     <message>
         <source>the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>den Kontakt</translation>
     </message>
     <message>
         <source>The outcome for %1 was not saved, so nothing was sent. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anrufergebnis für %1 wurde nicht gespeichert, daher wurde nichts gesendet. %2</translation>
     </message>
     <message>
         <source>Undo was not saved, so %1 stays marked opted out. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rückgängigmachen wurde nicht gespeichert, daher bleibt das Opt-out für %1 vermerkt. %2</translation>
     </message>
     <message>
         <source>Undo was not saved completely: the call with %1 stays in the log. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rückgängigmachen wurde nicht vollständig gespeichert: Der Anruf für %1 bleibt im Protokoll. %2</translation>
     </message>
     <message>
         <source>%1 (partly saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (teilweise gespeichert)</translation>
     </message>
 </context>
 <context>
     <name>engage::TaskListModel</name>
     <message>
         <source>no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeitzone</translation>
     </message>
     <message>
         <source>unknown time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitzone</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Change waiting to reach Gong</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung wartet auf Übertragung an Gong</translation>
     </message>
     <message>
         <source>Gong refused this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong hat diese Änderung abgelehnt: %1</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu tun</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+</context>
+<context>
+    <name>engage::TaskTable</name>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your call tasks. J and K move, D marks done, R reschedules, S starts calling; press ? for every key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engage::TrayIcon</name>
+    <message>
+        <source>Show Engage Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Call Due Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engage Tasks: no calls due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engage Tasks: 1 call due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engage Tasks: %1 calls due now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>TaskAccessibleText</name>
+    <message numerus="yes">
+        <source>overdue %n minute(s)</source>
+        <translation>
+            <numerusform>overdue %n minute</numerusform>
+            <numerusform>overdue %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n hour(s)</source>
+        <translation>
+            <numerusform>overdue %n hour</numerusform>
+            <numerusform>overdue %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>overdue %n day</numerusform>
+            <numerusform>overdue %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s), on %1 at %2</source>
+        <translation>
+            <numerusform>due in %n day, on %1 at %2</numerusform>
+            <numerusform>due in %n days, on %1 at %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>engage::ConnectDialog</name>
     <message numerus="yes">
         <source>Connected: %n open call task(s)</source>
