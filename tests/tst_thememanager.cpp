@@ -311,7 +311,12 @@ void TestThemeManager::noPortalFallsBackToDesktopPalette()
     QVERIFY(startPrivateBus()); // a bus, but nothing owns the portal's name
     QDBusConnection bus(QStringLiteral("theme-test"));
     QTRY_VERIFY(!bus.interface()->isServiceRegistered(PortalService));
-    for (const QPalette &desktop : {Theme::darkPalette(), Theme::lightPalette()}) {
+    // Desktop palettes of their own (not the app's), which "Follow" keeps as they are.
+    QPalette warmLight = Theme::lightPalette();
+    warmLight.setColor(QPalette::Window, QColor(0xE8, 0xE0, 0xD0));
+    QPalette blueDark = Theme::darkPalette();
+    blueDark.setColor(QPalette::Window, QColor(0x20, 0x28, 0x30));
+    for (const QPalette &desktop : {blueDark, warmLight}) {
         QApplication::setPalette(desktop);
         ThemeManager manager(nullptr, nullptr, bus);
         manager.setMode(ThemeManager::Mode::System);
