@@ -14,6 +14,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/TaskActions.h"
 #include "sync/TaskStore.h"
+#include "ui/AppearancePage.h"
 #include "ui/CallingSettingsDialog.h"
 #include "ui/ConnectDialog.h"
 #include "ui/DesktopIntegration.h"
@@ -21,6 +22,7 @@
 #include "ui/GeneralPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/ThemeManager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -213,6 +215,10 @@ Application::Started Application::start(const Options &options)
     m_actions = std::make_unique<TaskActions>(m_sync.get());
     m_catalog = std::make_unique<CallCatalog>(m_client.get(), m_store.get(), &m_sync->rateLimiter(),
                                               Clock::system());
+    // The saved appearance before the window, so it is built in its colours.
+    m_theme = std::make_unique<ThemeManager>(m_settings.get());
+    m_theme->applySaved();
+    qCDebug(lcStartup) << "theme applied" << startupClock().elapsed() << "ms";
     m_window = std::make_unique<MainWindow>(m_sync.get(), m_actions.get(), Clock::system(),
                                             m_settings.get());
     m_window->setCallCatalog(m_catalog.get());
@@ -393,6 +399,7 @@ void Application::openPreferences()
     auto *dialog = new PreferencesDialog(m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->addPage(new GeneralPage(m_settings.get()));
+    dialog->addPage(new AppearancePage(m_theme.get()));
     dialog->addPage(new DesktopPage(m_desktop.get(), m_settings.get()));
     dialog->open();
 }

@@ -24,6 +24,7 @@ class SingleInstance;
 class SyncEngine;
 class TaskActions;
 class TaskStore;
+class ThemeManager;
 
 // The composition root: reads the command line, the environment and the settings, builds the
 // parts and wires them. Nothing else knows how the parts are put together.
@@ -92,6 +93,7 @@ private:
     std::unique_ptr<TaskActions> m_actions;
     std::unique_ptr<CallCatalog> m_catalog;
     std::unique_ptr<AccountCheck> m_accountCheck;
+    std::unique_ptr<ThemeManager> m_theme;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DesktopIntegration> m_desktop;
 };

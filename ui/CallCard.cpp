@@ -1,6 +1,7 @@
 #include "ui/CallCard.h"
 
 #include "ui/Announce.h"
+#include "ui/Theme.h"
 #include "ui/UrlOpener.h"
 
 #include <QFontDatabase>
@@ -21,16 +22,6 @@ QFrame *rule()
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
     return line;
-}
-
-// Green for a good time, red for a bad one, each dark enough on a light window and light
-// enough on a dark one.
-QString toneFor(const QPalette &palette, bool good)
-{
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    if (good)
-        return dark ? QStringLiteral("#7ddc8f") : QStringLiteral("#1b6e33");
-    return dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b00020");
 }
 
 } // namespace
@@ -101,6 +92,16 @@ CallCard::CallCard(QWidget *parent)
     layout->addWidget(m_lastOutcomes);
     // Without a script the room goes below everything, not between the lines.
     layout->addStretch(1);
+    Theme::follow(this, [this] { applyColors(); });
+}
+
+void CallCard::applyColors()
+{
+    // Green for a good time, red for a bad one and for an opt-out, in the theme's tones.
+    const ThemeColors &c = Theme::colors();
+    const QColor time = m_data.goodTime ? c.goodTimeText : c.badTimeText;
+    m_localTime->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(time.name()));
+    m_optOut->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(c.badTimeText.name()));
 }
 
 QLabel *CallCard::label(const char *objectName, qreal scale, bool bold)
@@ -122,9 +123,8 @@ QLabel *CallCard::caption(const QString &text)
 {
     auto *l = new QLabel(text, this);
     l->setTextFormat(Qt::PlainText);
-    QPalette p = l->palette();
-    p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
-    l->setPalette(p);
+    // A role, not a colour: it follows the palette when the theme changes.
+    l->setForegroundRole(QPalette::PlaceholderText);
     return l;
 }
 
@@ -139,7 +139,6 @@ void CallCard::setCall(const CallCardData &d)
     m_subtitle->setText(d.subtitle);
     m_subtitle->setVisible(!d.subtitle.isEmpty());
     m_localTime->setText(d.localTime);
-    m_localTime->setStyleSheet(QStringLiteral("color: %1").arg(toneFor(palette(), d.goodTime)));
     m_due->setText(d.due);
     m_number->setText(d.numberText);
     m_numberDetail->setText(d.numberDetail);
@@ -150,7 +149,6 @@ void CallCard::setCall(const CallCardData &d)
             : tr("Other numbers: %1").arg(d.otherNumbers.join(QStringLiteral(", "))));
     m_otherNumbers->setVisible(!d.otherNumbers.isEmpty());
     m_optOut->setText(d.optOutText);
-    m_optOut->setStyleSheet(QStringLiteral("color: %1").arg(toneFor(palette(), false)));
     m_optOut->setVisible(d.optedOut);
     m_crmLink->setVisible(d.optedOut &&
                           UrlOpener::vet(d.contactUrl, UrlOpener::Kind::Web).isValid());
@@ -160,6 +158,7 @@ void CallCard::setCall(const CallCardData &d)
     m_scriptNote->setText(d.scriptNote);
     m_scriptNote->setVisible(!d.scriptNote.isEmpty());
     m_opportunity->setText(d.opportunity.isEmpty() ? tr("None") : d.opportunity);
+    applyColors();
     m_lastOutcomes->setText(d.lastOutcomes.isEmpty() ? tr("None logged here yet")
                                                      : d.lastOutcomes.join(QLatin1Char('\n')));
     Announce::contentChanged(this);

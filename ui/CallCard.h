@@ -29,6 +29,8 @@ public:
 private:
     QLabel *label(const char *objectName, qreal scale = 1.0, bool bold = false);
     QLabel *caption(const QString &text);
+    // The good-time and opt-out tones from Theme::colors(); again when the palette changes.
+    void applyColors();
 
     CallCardData m_data;
     QLabel *m_name;

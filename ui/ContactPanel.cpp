@@ -1,6 +1,7 @@
 #include "ui/ContactPanel.h"
 
 #include "ui/TaskListModel.h"
+#include "ui/Theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -72,6 +73,11 @@ QString channelName(const QString &wire)
     return wire.toLower();
 }
 
+QString verifiedStyle()
+{
+    return QStringLiteral("QLabel { color: %1; }").arg(Theme::colors().goodTimeText.name());
+}
+
 } // namespace
 
 ContactPanel::ContactPanel(const Clock &clock, QWidget *parent)
@@ -110,10 +116,6 @@ ContactPanel::ContactPanel(const Clock &clock, QWidget *parent)
     m_optOut->setObjectName(QStringLiteral("optOutWarning"));
     m_optOut->setTextFormat(Qt::PlainText);
     m_optOut->setWordWrap(true);
-    // Amber with dark text reads as a warning in light and dark themes alike.
-    m_optOut->setStyleSheet(
-        QStringLiteral("QLabel { background: #FFF3CD; color: #5C4100; border: 1px solid #E6C35C;"
-                       " border-radius: 4px; padding: 6px 8px; font-weight: bold; }"));
     m_optOutNote->setObjectName(QStringLiteral("optOutNote"));
     m_optOutNote->setWordWrap(true);
 
@@ -163,6 +165,7 @@ ContactPanel::ContactPanel(const Clock &clock, QWidget *parent)
     m_tick->setInterval(kTickMs);
     connect(m_tick, &QTimer::timeout, this, &ContactPanel::updateLocalTime);
     m_tick->start();
+    Theme::follow(this, [this] { applyColors(); });
 
     setTask(std::nullopt);
 }
@@ -170,6 +173,19 @@ ContactPanel::ContactPanel(const Clock &clock, QWidget *parent)
 QSize ContactPanel::minimumSizeHint() const
 {
     return QWidget::minimumSizeHint().expandedTo(QSize(DetailForm::PanelMinimumWidth, 0));
+}
+
+void ContactPanel::applyColors()
+{
+    // The warning banner's amber, framed, in the theme's tones; the verified marks in green.
+    const ThemeColors &c = Theme::colors();
+    m_optOut->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid"
+                       " %3; border-radius: 4px; padding: 6px 8px;"
+                       " font-weight: bold; }")
+            .arg(c.warningBackground.name(), c.warningText.name(), c.warningBorder.name()));
+    for (QLabel *mark : findChildren<QLabel *>(QStringLiteral("phoneVerified")))
+        mark->setStyleSheet(verifiedStyle());
 }
 
 void ContactPanel::setTask(const std::optional<Task> &task)
@@ -275,9 +291,7 @@ void ContactPanel::fillPhones(const Contact &contact)
             verified->setObjectName(QStringLiteral("phoneVerified"));
             verified->setTextFormat(Qt::PlainText);
             verified->setToolTip(tr("Verified number"));
-            QPalette palette = verified->palette();
-            palette.setColor(QPalette::WindowText, QColor(0x2E, 0x7D, 0x32));
-            verified->setPalette(palette);
+            verified->setStyleSheet(verifiedStyle());
             top->addWidget(verified);
         }
         top->addStretch(1);

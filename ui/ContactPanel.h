@@ -41,6 +41,7 @@ private:
     void fillOthers();
     void updateOthers();
     void updateLocalTime();
+    void applyColors();
 
     const Clock &m_clock;
     std::optional<Task> m_task;

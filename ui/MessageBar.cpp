@@ -1,6 +1,7 @@
 #include "ui/MessageBar.h"
 
 #include "ui/Announce.h"
+#include "ui/Theme.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -35,9 +36,6 @@ MessageBar::MessageBar(QStatusBar *statusBar, QWidget *parent)
     // A screen reader speaks the bar as an alert when it shows.
     Announce::markAsAlert(m_errorBar);
     m_errorBar->setAccessibleName(tr("Error"));
-    m_errorBar->setStyleSheet(
-        QStringLiteral("#errorBar { background: #fdecea; border-bottom: 1px solid #f5c6cb; } "
-                       "#errorBar QLabel { color: #611a15; }"));
     m_errorText->setObjectName(QStringLiteral("errorText"));
     m_errorText->setTextFormat(Qt::PlainText);
     m_errorText->setWordWrap(true);
@@ -66,10 +64,19 @@ MessageBar::MessageBar(QStatusBar *statusBar, QWidget *parent)
     // Out of reach: say so plainly, with how much is waiting; it goes by itself.
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
     m_offlineBanner->setTextFormat(Qt::PlainText);
-    m_offlineBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4e5; color: #663c00; padding: 6px 10px; "
-                       "border-bottom: 1px solid #ffd8a8; }"));
     m_offlineBanner->hide();
+    // Both bars in the theme's colours, again whenever the palette changes.
+    Theme::follow(this, [this] {
+        const ThemeColors &c = Theme::colors();
+        m_errorBar->setStyleSheet(
+            QStringLiteral("#errorBar { background: %1; border-bottom: 1px solid %2; } "
+                           "#errorBar QLabel { color: %3; }")
+                .arg(c.errorBackground.name(), c.errorBorder.name(), c.errorText.name()));
+        m_offlineBanner->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: %2; padding: 6px 10px; "
+                           "border-bottom: 1px solid %3; }")
+                .arg(c.warningBackground.name(), c.warningText.name(), c.warningBorder.name()));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

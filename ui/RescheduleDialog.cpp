@@ -1,6 +1,7 @@
 #include "ui/RescheduleDialog.h"
 
 #include "core/ReschedulePresets.h"
+#include "ui/Theme.h"
 
 #include <QAbstractItemView>
 #include <QCalendarWidget>
@@ -242,6 +243,7 @@ RescheduleDialog::RescheduleDialog(const Clock &clock, const Task &task, QWidget
                   ? task.dueDate.toUTC()
                   : ReschedulePresets::tomorrowMorning(now, m_clock.timeZone()));
     m_calendar->setFocus();
+    Theme::follow(this, [this] { refresh(); }); // the warning's red follows the theme
 }
 
 QDateTime RescheduleDialog::chosenUtc() const
@@ -404,10 +406,8 @@ void RescheduleDialog::refresh()
         m_preview->setText(text);
         m_preview->setPalette(QPalette()); // inherit again
     } else {
-        const bool dark = palette().color(QPalette::Window).lightness() < 128;
         QPalette warning;
-        warning.setColor(QPalette::WindowText,
-                         dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
+        warning.setColor(QPalette::WindowText, Theme::colors().failedText);
         m_preview->setText(problem);
         m_preview->setPalette(warning);
     }

@@ -5,10 +5,12 @@
 #include "core/TaskFilter.h"
 #include "ui/SharpIcon.h"
 #include "ui/TaskAccessibleText.h"
+#include "ui/Theme.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QHash>
 #include <QIcon>
 #include <QPainter>
 
@@ -37,12 +39,12 @@ QIcon dotIcon(const QColor &color)
 }
 
 // A crescent moon: the contact is outside calling hours. The same size as the dots.
-QIcon moonIcon()
+QIcon moonIcon(const QColor &color)
 {
-    return SharpIcon::paint(12, [](QPainter &painter) {
+    return SharpIcon::paint(12, [color](QPainter &painter) {
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0x5B, 0x6B, 0x8C));
+        painter.setBrush(color);
         painter.drawEllipse(QRectF(1, 1, 10, 10));
         painter.setCompositionMode(QPainter::CompositionMode_Clear);
         painter.drawEllipse(QRectF(4.5, -0.5, 9, 9));
@@ -55,30 +57,37 @@ const QIcon &blankIcon()
     static const QIcon icon = SharpIcon::paint(12, [](QPainter &) {});
     return icon;
 }
+
+// Each mark is drawn once per colour, so a theme's icons keep one cache key while it lasts.
+const QIcon &cachedIcon(QIcon (*draw)(const QColor &), const QColor &color)
+{
+    static QHash<QPair<quintptr, QRgb>, QIcon> icons;
+    const QPair<quintptr, QRgb> key(reinterpret_cast<quintptr>(draw), color.rgba());
+    auto it = icons.find(key);
+    if (it == icons.end())
+        it = icons.insert(key, draw(color));
+    return *it;
+}
 } // namespace
 
 QIcon TaskListModel::pendingIcon()
 {
-    static const QIcon icon = dotIcon(QColor(0x2F, 0x6F, 0xD0));
-    return icon;
+    return cachedIcon(dotIcon, Theme::colors().pendingDot);
 }
 
 QIcon TaskListModel::failedIcon()
 {
-    static const QIcon icon = dotIcon(QColor(0xC6, 0x28, 0x28));
-    return icon;
+    return cachedIcon(dotIcon, Theme::colors().failedDot);
 }
 
 QIcon TaskListModel::conflictIcon()
 {
-    static const QIcon icon = dotIcon(QColor(0xE0, 0x8A, 0x00));
-    return icon;
+    return cachedIcon(dotIcon, Theme::colors().conflictDot);
 }
 
 QIcon TaskListModel::closedIcon()
 {
-    static const QIcon icon = moonIcon();
-    return icon;
+    return cachedIcon(moonIcon, Theme::colors().outsideHoursDot);
 }
 
 TaskListModel::TaskListModel(const Clock &clock, QObject *parent)
@@ -270,11 +279,11 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (task.status == TaskStatus::Done || task.status == TaskStatus::Dismissed)
-            return QBrush(QColor(0x88, 0x88, 0x88));
+            return QBrush(Theme::colors().mutedText);
         if (index.column() == DueColumn && task.dueDate.isValid() && task.dueDate < m_clock.now())
-            return QBrush(QColor(0xB0, 0x3A, 0x2E));
+            return QBrush(Theme::colors().overdueText);
         if (index.column() == LocalTimeColumn && !hoursFor(task).isOpen(m_clock.now()))
-            return QBrush(QColor(0x6B, 0x6B, 0x6B));
+            return QBrush(Theme::colors().mutedText);
         return {};
     case Qt::AccessibleTextRole:
         return accessibleText(task, index.column());
