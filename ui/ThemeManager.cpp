@@ -127,7 +127,7 @@ void ThemeManager::apply()
     const bool ownDark =
         m_mode == Mode::System && Theme::isDark(palette) && !Theme::isDark(m_desktopPalette);
     const bool fusion = m_mode == Mode::Dark || m_mode == Mode::HighContrast || ownDark;
-    useStyle(fusion ? QStringLiteral("Fusion") : m_desktopStyle);
+    useStyle(fusion ? QStringLiteral("Fusion") : m_desktopStyle); // notr: a style's name
     // Before the palette: widgets read Theme::colors() while the palette change goes round.
     Theme::setHighContrast(m_mode == Mode::HighContrast);
     QApplication::setPalette(palette);

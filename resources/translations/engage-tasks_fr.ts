@@ -1070,6 +1070,85 @@
     </message>
 </context>
 <context>
+    <name>engage::AppearancePage</name>
+    <message>
+        <source>Ada Lovelace · Analytical Engines Ltd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due yesterday, 16:00 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: follow-up email sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gong refused the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10:15 there, a good time to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gong could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: 2 changes are waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours of the window and its lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast, for the strongest difference between text and background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the chosen colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished">Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>engage::Application</name>
     <message>
         <source>Work your Gong Engage call tasks: mark done, dismiss, reschedule.
