@@ -39,32 +39,38 @@ Expected expectedFor(const QString &language)
     if (language == QLatin1String("de"))
         return {u("de"),
                 u("&Datei"),
-                u("&Aufgabe"),
-                u("A&nrufen"),
+                u("Auf&gabe"),
+                u("A&nruf"),
                 u("&Hilfe"),
                 u("&Erledigt"),
                 u("&Verwerfen"),
                 u("Anrufe &starten"),
                 u("Offline — 1 Änderung wartet"),
                 u("Offline — 5 Änderungen warten"),
-                u("X · 1 Anruf an Gong heute"),
-                u("X · 5 Anrufe an Gong heute"),
+                u("X · heute 1 API-Aufruf an Gong"),
+                u("X · heute 5 API-Aufrufe an Gong"),
                 u("Morgen 09:00"),
                 u("Abbrechen")};
     return {u("fr"),
             u("&Fichier"),
             u("&Tâche"),
-            u("&Appel"),
-            u("Ai&de"),
+            u("A&ppel"),
+            u("Aid&e"),
             u("&Terminer"),
             u("&Ignorer"),
-            u("&Commencer les appels"),
+            u("&Démarrer les appels"),
             u("Hors ligne — 1 modification en attente"),
             u("Hors ligne — 5 modifications en attente"),
-            u("X · 1 appel vers Gong aujourd’hui"),
-            u("X · 5 appels vers Gong aujourd’hui"),
+            u("X · 1 requête à Gong aujourd'hui"),
+            u("X · 5 requêtes à Gong aujourd'hui"),
             u("Demain 09:00"),
             u("Annuler")};
+}
+
+// Action texts that are the same word in English and in the language under test.
+QStringList sameInBoth()
+{
+    return {QStringLiteral("&Pause")};
 }
 
 QString menuTitle(QMainWindow *window, const char *name)
@@ -175,7 +181,8 @@ private slots:
                 if (a->objectName().startsWith(QLatin1String("action.outcome")))
                     continue;
                 const QString mine = translated.value(a->objectName());
-                if (!mine.isEmpty() && mine == a->text())
+                // A few words read the same in both ("Pause" in German).
+                if (!mine.isEmpty() && mine == a->text() && !sameInBoth().contains(mine))
                     english << QStringLiteral("%1 “%2”").arg(a->objectName(), a->text());
             }
         }

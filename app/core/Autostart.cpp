@@ -8,13 +8,6 @@
 
 namespace engage {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Autostart", text);
-}
-} // namespace
-
 QString Autostart::filePath()
 {
     QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
@@ -57,12 +50,13 @@ bool Autostart::setEnabled(bool on, QString *error)
         if (!QFileInfo::exists(path) || QFile::remove(path))
             return true;
         if (error)
-            *error = tr("%1 cannot be removed.").arg(QDir::toNativeSeparators(path));
+            *error = QCoreApplication::translate("Autostart", "%1 cannot be removed.")
+                         .arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         if (error)
-            *error = tr("The folder %1 cannot be created.")
+            *error = QCoreApplication::translate("Autostart", "The folder %1 cannot be created.")
                          .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
         return false;
     }

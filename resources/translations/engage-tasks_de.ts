@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>CallCardData</name>
     <message>
         <source>call</source>
@@ -651,95 +662,95 @@
     <name>TaskAccessibleText</name>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fälligkeitsdatum</translation>
     </message>
     <message numerus="yes">
         <source>overdue %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute überfällig</numerusform>
+            <numerusform>%n Minuten überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde überfällig</numerusform>
+            <numerusform>%n Stunden überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>due today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heute um %1 fällig</translation>
     </message>
     <message>
         <source>due tomorrow at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen um %1 fällig</translation>
     </message>
     <message numerus="yes">
         <source>due in %n day(s), on %1 at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag fällig, am %1 um %2</numerusform>
+            <numerusform>in %n Tagen fällig, am %1 um %2</numerusform>
         </translation>
     </message>
     <message>
         <source>flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow</translation>
     </message>
     <message>
         <source>%1 step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritt %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>change waiting to reach Gong</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung wartet auf Übertragung an Gong</translation>
     </message>
     <message>
         <source>Gong refused the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong hat die Änderung abgelehnt</translation>
     </message>
     <message>
         <source>changed in Gong meanwhile, held for you to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>inzwischen in Gong geändert, wartet auf Ihre Entscheidung</translation>
     </message>
     <message>
         <source>Call, no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen, kein Kontakt</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished">%1 anrufen</translation>
+        <translation>Anrufen: %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">erledigt</translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>outside calling hours, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb der Anrufzeiten, %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
 </context>
 <context>
@@ -1073,79 +1084,79 @@
     <name>engage::AppearancePage</name>
     <message>
         <source>Ada Lovelace · Analytical Engines Ltd</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada Lovelace · Analytical Engines Ltd</translation>
     </message>
     <message>
         <source>Due yesterday, 16:00 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: gestern, 16:00 (überfällig)</translation>
     </message>
     <message>
         <source>Done: follow-up email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: Nachfass-E-Mail gesendet</translation>
     </message>
     <message>
         <source>Gong refused the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong hat die Änderung abgelehnt</translation>
     </message>
     <message>
         <source>10:15 there, a good time to call</source>
-        <translation type="unfinished"></translation>
+        <translation>10:15 Ortszeit, guter Zeitpunkt für einen Anruf</translation>
     </message>
     <message>
         <source>Gong could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong konnte nicht erreicht werden.</translation>
     </message>
     <message>
         <source>Offline: 2 changes are waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: 2 Änderungen warten darauf, gesendet zu werden.</translation>
     </message>
     <message>
         <source>Colours of the window and its lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben des Fensters und seiner Listen:</translation>
     </message>
     <message>
         <source>&amp;Follow the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie der Desktop</translation>
     </message>
     <message>
         <source>Follow the desktop&apos;s light or dark setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell oder dunkel, wie im Desktop eingestellt</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>Always light</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Always dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer dunkel</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
         <source>High contrast, for the strongest difference between text and background</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast, für den stärksten Unterschied zwischen Text und Hintergrund</translation>
     </message>
     <message>
         <source>Preview of the chosen colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der gewählten Farben</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished">Vorschau:</translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
 </context>
 <context>
@@ -1220,18 +1231,7 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     </message>
     <message>
         <source>Start in the tray (minimized where the desktop has no tray).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>engage::Autostart</name>
-    <message>
-        <source>%1 cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich starten (minimiert, wenn der Desktop keinen Infobereich hat).</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1282,7 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     </message>
     <message>
         <source>Call card</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufkarte</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1661,7 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
 </context>
 <context>
@@ -1845,27 +1845,27 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     <name>engage::DesktopPage</name>
     <message>
         <source>&amp;Notify me when a timed call is due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigen, wenn ein Anruf mit Uhrzeit fällig wird</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>&amp;Start Engage Tasks at login (in the tray)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks bei der Anmeldung &amp;starten (im Infobereich)</translation>
     </message>
     <message>
         <source>This desktop shows no tray icons, so the window cannot be kept in the tray; started at login, Engage Tasks starts minimized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop zeigt keine Symbole im Infobereich, daher kann das Fenster nicht im Infobereich gehalten werden; wird Engage Tasks bei der Anmeldung gestartet, startet es minimiert.</translation>
     </message>
     <message>
         <source>Start at login could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>Tray and Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Infobereich und Benachrichtigungen</translation>
     </message>
 </context>
 <context>
@@ -1903,19 +1903,19 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     <name>engage::DetailPane</name>
     <message>
         <source>Task details</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendetails</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished">Flow</translation>
+        <translation>Flow</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">Verkaufschance</translation>
+        <translation>Verkaufschance</translation>
     </message>
 </context>
 <context>
@@ -1958,27 +1958,27 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     <name>engage::DueNotifier</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <source>Snooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Min. später</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Call %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt %1 anrufen</translation>
     </message>
     <message>
         <source>%1 there</source>
-        <translation type="unfinished">%1 Ortszeit</translation>
+        <translation>%1 Ortszeit</translation>
     </message>
 </context>
 <context>
@@ -2021,23 +2021,23 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Search the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben durchsuchen</translation>
     </message>
     <message>
         <source>Task type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabentyp</translation>
     </message>
     <message>
         <source>Show tasks of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben dieses Typs anzeigen</translation>
     </message>
     <message>
         <source>Show tasks of this flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben dieses Flows anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2119,19 +2119,19 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     <name>engage::GeneralPage</name>
     <message>
         <source>Follow the desktop (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Desktop (%1)</translation>
     </message>
     <message>
         <source>Engage Tasks speaks the new language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
 </context>
 <context>
@@ -2253,15 +2253,15 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Copy the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler kopieren</translation>
     </message>
     <message>
         <source>Hide the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler ausblenden</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2331,7 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     </message>
     <message>
         <source>Preference pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
 </context>
 <context>
@@ -2447,7 +2447,7 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     </message>
     <message>
         <source>New due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Fälligkeitsdatum</translation>
     </message>
 </context>
 <context>
@@ -2524,7 +2524,7 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     </message>
     <message>
         <source>C dials, 1 to 9 log an outcome, N adds a note, J skips, K goes back, P pauses, Esc ends the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>C wählt, 1 bis 9 protokollieren ein Anrufergebnis, N fügt eine Notiz hinzu, J überspringt, K geht zurück, P pausiert, Esc beendet die Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -2755,46 +2755,46 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     <name>engage::TaskTable</name>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Your call tasks. J and K move, D marks done, R reschedules, S starts calling; press ? for every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anrufaufgaben. J und K wechseln die Aufgabe, D markiert als erledigt, R verschiebt, S startet die Anrufe; ? zeigt alle Tasten.</translation>
     </message>
 </context>
 <context>
     <name>engage::TrayIcon</name>
     <message>
         <source>Show Engage Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks anzeigen</translation>
     </message>
     <message>
         <source>Start Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe starten</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Next Call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Anruf: %1</translation>
     </message>
     <message>
         <source>No Call Due Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt kein Anruf fällig</translation>
     </message>
     <message>
         <source>Engage Tasks: no calls due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks: jetzt keine Anrufe fällig</translation>
     </message>
     <message>
         <source>Engage Tasks: 1 call due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks: 1 Anruf jetzt fällig</translation>
     </message>
     <message>
         <source>Engage Tasks: %1 calls due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks: %1 Anrufe jetzt fällig</translation>
     </message>
 </context>
 </TS>

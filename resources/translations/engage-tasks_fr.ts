@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
     <name>CallCardData</name>
     <message>
         <source>call</source>
@@ -651,95 +662,95 @@
     <name>TaskAccessibleText</name>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>sans échéance</translation>
     </message>
     <message numerus="yes">
         <source>overdue %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en retard de %n minute</numerusform>
+            <numerusform>en retard de %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en retard de %n heure</numerusform>
+            <numerusform>en retard de %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en retard de %n jour</numerusform>
+            <numerusform>en retard de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>due today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance aujourd&apos;hui à %1</translation>
     </message>
     <message>
         <source>due tomorrow at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance demain à %1</translation>
     </message>
     <message numerus="yes">
         <source>due in %n day(s), on %1 at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>échéance dans %n jour, le %1 à %2</numerusform>
+            <numerusform>échéance dans %n jours, le %1 à %2</numerusform>
         </translation>
     </message>
     <message>
         <source>flow</source>
-        <translation type="unfinished"></translation>
+        <translation>flow</translation>
     </message>
     <message>
         <source>%1 step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, étape %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>change waiting to reach Gong</source>
-        <translation type="unfinished"></translation>
+        <translation>modification en attente d&apos;envoi à Gong</translation>
     </message>
     <message>
         <source>Gong refused the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong a refusé la modification</translation>
     </message>
     <message>
         <source>changed in Gong meanwhile, held for you to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée dans Gong entre-temps, en suspens jusqu&apos;à votre décision</translation>
     </message>
     <message>
         <source>Call, no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel, sans contact</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished">Appeler le %1</translation>
+        <translation>Appeler %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">terminée</translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <source>outside calling hours, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hors heures d&apos;appel, %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
 </context>
 <context>
@@ -1073,79 +1084,79 @@
     <name>engage::AppearancePage</name>
     <message>
         <source>Ada Lovelace · Analytical Engines Ltd</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada Lovelace · Analytical Engines Ltd</translation>
     </message>
     <message>
         <source>Due yesterday, 16:00 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance hier, 16:00 (en retard)</translation>
     </message>
     <message>
         <source>Done: follow-up email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée&#xa0;: e-mail de relance envoyé</translation>
     </message>
     <message>
         <source>Gong refused the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong a refusé la modification</translation>
     </message>
     <message>
         <source>10:15 there, a good time to call</source>
-        <translation type="unfinished"></translation>
+        <translation>10:15 sur place, un bon moment pour appeler</translation>
     </message>
     <message>
         <source>Gong could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre Gong.</translation>
     </message>
     <message>
         <source>Offline: 2 changes are waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: 2 modifications en attente d&apos;envoi.</translation>
     </message>
     <message>
         <source>Colours of the window and its lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs de la fenêtre et de ses listes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Follow the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le &amp;bureau</translation>
     </message>
     <message>
         <source>Follow the desktop&apos;s light or dark setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le réglage clair ou sombre du bureau</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lair</translation>
     </message>
     <message>
         <source>Always light</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>Always dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours sombre</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraste élevé</translation>
     </message>
     <message>
         <source>High contrast, for the strongest difference between text and background</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé, pour la plus forte différence entre le texte et le fond</translation>
     </message>
     <message>
         <source>Preview of the chosen colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des couleurs choisies</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished">Aperçu&#xa0;:</translation>
+        <translation>Aperçu&#xa0;:</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
 </context>
 <context>
@@ -1220,18 +1231,7 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
     <message>
         <source>Start in the tray (minimized where the desktop has no tray).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>engage::Autostart</name>
-    <message>
-        <source>%1 cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans la zone de notification (fenêtre réduite si le bureau n&apos;en a pas).</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1282,7 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
     <message>
         <source>Call card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;appel</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1661,7 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
 </context>
 <context>
@@ -1845,27 +1845,27 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <name>engage::DesktopPage</name>
     <message>
         <source>&amp;Notify me when a timed call is due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;M&apos;avertir quand un appel planifié arrive à échéance</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rester dans la zone de notification à la fermeture de la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Start Engage Tasks at login (in the tray)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer Engage Tasks à l&apos;ouverture de session (dans la zone de notification)</translation>
     </message>
     <message>
         <source>This desktop shows no tray icons, so the window cannot be kept in the tray; started at login, Engage Tasks starts minimized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n&apos;affiche pas d&apos;icônes dans la zone de notification&#xa0;: la fenêtre ne peut donc pas y être conservée&#xa0;; lancé à l&apos;ouverture de session, Engage Tasks démarre réduit.</translation>
     </message>
     <message>
         <source>Start at login could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le lancement à l&apos;ouverture de session&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tray and Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de notification et alertes</translation>
     </message>
 </context>
 <context>
@@ -1903,19 +1903,19 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <name>engage::DetailPane</name>
     <message>
         <source>Task details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la tâche</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished">Flow</translation>
+        <translation>Flow</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">Opportunité</translation>
+        <translation>Opportunité</translation>
     </message>
 </context>
 <context>
@@ -1958,27 +1958,27 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <name>engage::DueNotifier</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <source>Snooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler dans 10 min</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Terminée</translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Call %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler %1 maintenant</translation>
     </message>
     <message>
         <source>%1 there</source>
-        <translation type="unfinished">%1 sur place</translation>
+        <translation>%1 sur place</translation>
     </message>
 </context>
 <context>
@@ -2021,23 +2021,23 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>Search the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les tâches</translation>
     </message>
     <message>
         <source>Task type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de tâche</translation>
     </message>
     <message>
         <source>Show tasks of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tâches de ce type</translation>
     </message>
     <message>
         <source>Show tasks of this flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tâches de ce flow</translation>
     </message>
 </context>
 <context>
@@ -2119,19 +2119,19 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <name>engage::GeneralPage</name>
     <message>
         <source>Follow the desktop (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le bureau (%1)</translation>
     </message>
     <message>
         <source>Engage Tasks speaks the new language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks utilisera la nouvelle langue à son prochain lancement.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
 </context>
 <context>
@@ -2253,15 +2253,15 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Copy the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;erreur</translation>
     </message>
     <message>
         <source>Hide the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l&apos;erreur</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2331,7 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
     <message>
         <source>Preference pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des préférences</translation>
     </message>
 </context>
 <context>
@@ -2447,7 +2447,7 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
     <message>
         <source>New due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle échéance</translation>
     </message>
 </context>
 <context>
@@ -2524,7 +2524,7 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
     <message>
         <source>C dials, 1 to 9 log an outcome, N adds a note, J skips, K goes back, P pauses, Esc ends the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>C compose, 1 à 9 enregistrent un résultat, N ajoute une note, J passe à l&apos;appel suivant, K revient en arrière, P met en pause, Esc met fin à la session.</translation>
     </message>
 </context>
 <context>
@@ -2755,46 +2755,46 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <name>engage::TaskTable</name>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Your call tasks. J and K move, D marks done, R reschedules, S starts calling; press ? for every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos tâches d&apos;appel. J et K déplacent la sélection, D marque comme terminée, R reprogramme, S démarre les appels&#xa0;; appuyez sur ? pour voir toutes les touches.</translation>
     </message>
 </context>
 <context>
     <name>engage::TrayIcon</name>
     <message>
         <source>Show Engage Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Engage Tasks</translation>
     </message>
     <message>
         <source>Start Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer les appels</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Next Call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain appel&#xa0;: %1</translation>
     </message>
     <message>
         <source>No Call Due Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel à faire maintenant</translation>
     </message>
     <message>
         <source>Engage Tasks: no calls due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks&#xa0;: aucun appel à faire maintenant</translation>
     </message>
     <message>
         <source>Engage Tasks: 1 call due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks&#xa0;: 1 appel à faire maintenant</translation>
     </message>
     <message>
         <source>Engage Tasks: %1 calls due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Tasks&#xa0;: %1 appels à faire maintenant</translation>
     </message>
 </context>
 </TS>
