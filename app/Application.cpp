@@ -301,14 +301,14 @@ std::unique_ptr<TaskStore> Application::openStore(const GongConfig &config, QStr
 
 void Application::updateTitle()
 {
+    // The desktop adds the app's name after it ("Demo — Engage Tasks"), so the title names only
+    // whose tasks these are.
     if (m_sandbox)
-        m_window->setWindowTitle(tr("Engage Tasks — Demo"));
+        m_window->setWindowTitle(tr("Demo"));
     else if (accountKey(m_config).isEmpty())
-        m_window->setWindowTitle(tr("Engage Tasks — not connected"));
+        m_window->setWindowTitle(tr("Not connected"));
     else
-        m_window->setWindowTitle(
-            tr("Engage Tasks — %1")
-                .arg(StoreLocation::accountLabel(m_config.baseUrl, m_config.userId)));
+        m_window->setWindowTitle(StoreLocation::accountLabel(m_config.baseUrl, m_config.userId));
 }
 
 bool Application::switchAccount(const GongConfig &config)

@@ -1202,18 +1202,6 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
         <translation>Der Demo-Server konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
     <message>
-        <source>Engage Tasks — Demo</source>
-        <translation>Engage Tasks — Demo</translation>
-    </message>
-    <message>
-        <source>Engage Tasks — not connected</source>
-        <translation>Engage Tasks — nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Engage Tasks — %1</source>
-        <translation>Engage Tasks — %1</translation>
-    </message>
-    <message>
         <source>The other account&apos;s task store could not be opened: %1</source>
         <translation>Der Aufgabenspeicher des anderen Kontos konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -1232,6 +1220,14 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     <message>
         <source>Start in the tray (minimized where the desktop has no tray).</source>
         <translation>Im Infobereich starten (minimiert, wenn der Desktop keinen Infobereich hat).</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
     </message>
 </context>
 <context>

@@ -1202,18 +1202,6 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
         <translation>Le serveur de démo n&apos;a pas pu écouter sur 127.0.0.1.</translation>
     </message>
     <message>
-        <source>Engage Tasks — Demo</source>
-        <translation>Engage Tasks — Démo</translation>
-    </message>
-    <message>
-        <source>Engage Tasks — not connected</source>
-        <translation>Engage Tasks — non connecté</translation>
-    </message>
-    <message>
-        <source>Engage Tasks — %1</source>
-        <translation>Engage Tasks — %1</translation>
-    </message>
-    <message>
         <source>The other account&apos;s task store could not be opened: %1</source>
         <translation>La base de tâches de l&apos;autre compte n&apos;a pas pu être ouverte&#xa0;: %1</translation>
     </message>
@@ -1232,6 +1220,14 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <message>
         <source>Start in the tray (minimized where the desktop has no tray).</source>
         <translation>Démarrer dans la zone de notification (fenêtre réduite si le bureau n&apos;en a pas).</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
     </message>
 </context>
 <context>
