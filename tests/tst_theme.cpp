@@ -1,6 +1,10 @@
 // Theme: the WCAG contrast arithmetic, the light, dark and high-contrast colour sets against
 // their own palettes, and a hostile custom palette that still gets readable colours.
 #include "ui/Theme.h"
+#include "ui/ToneIcon.h"
+
+#include <QPainter>
+#include <QPixmap>
 
 #include <QApplication>
 #include <QTest>
@@ -96,6 +100,29 @@ private slots:
     void hostilePalettePairs() { setPairs(); }
     void palettesReadable_data();
     void palettesReadable();
+
+    // The style's one-colour media symbols are drawn in the palette's text colour on a dark
+    // window (they were dark on dark), and left as they are on a light one.
+    void toneIconsReadOnEitherWindow()
+    {
+        QPixmap symbol(16, 16);
+        symbol.fill(Qt::transparent);
+        {
+            QPainter painter(&symbol);
+            painter.fillRect(QRect(4, 4, 8, 8), QColor(0x30, 0x30, 0x30));
+        }
+        const QIcon icon = ToneIcon::follow(QIcon(symbol));
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(Theme::darkPalette());
+        const QColor onDark = icon.pixmap(16, 16).toImage().pixelColor(8, 8);
+        QApplication::setPalette(Theme::lightPalette());
+        const QColor onLight = icon.pixmap(16, 16).toImage().pixelColor(8, 8);
+        QApplication::setPalette(before);
+        QVERIFY2(Theme::contrastRatio(onDark, Theme::darkPalette().color(QPalette::Button)) >= 4.5,
+                 qPrintable(onDark.name()));
+        QCOMPARE(onLight.name(), QStringLiteral("#303030"));
+        QVERIFY(icon.pixmap(16, 16).toImage().pixelColor(1, 1).alpha() == 0);
+    }
 };
 
 void TestTheme::contrastRatioKnownValues()

@@ -1,6 +1,7 @@
 #include "ui/ActionRegistry.h"
 
 #include "ui/ShortcutsDialog.h"
+#include "ui/ToneIcon.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -94,8 +95,9 @@ void ActionRegistry::makeSessionActions()
     const QStyle *s = m_window->style();
     make(Id::StartSession, "action.startSession", tr("&Start Calling"), {QKeySequence(Qt::Key_S)},
          tr("Call the tasks of this view one by one"))
-        ->setIcon(
-            QIcon::fromTheme(QStringLiteral("call-start"), s->standardIcon(QStyle::SP_MediaPlay)));
+        ->setIcon(QIcon::hasThemeIcon(QStringLiteral("call-start"))
+                      ? QIcon::fromTheme(QStringLiteral("call-start"))
+                      : ToneIcon::follow(s->standardIcon(QStyle::SP_MediaPlay)));
     make(Id::NewSession, "action.newSession", tr("Start a &New Session"),
          {QKeySequence(Qt::SHIFT | Qt::Key_S)}, tr("Start over from the top of this view"));
     make(Id::Dial, "action.dial", tr("&Dial"), {QKeySequence(Qt::Key_C)},
@@ -113,16 +115,16 @@ void ActionRegistry::makeSessionActions()
          tr("Write a note to go with the outcome"));
     make(Id::SkipCall, "action.skipCall", tr("S&kip to the Next Call"),
          {QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_Tab)}, tr("Next task, with no change"))
-        ->setIcon(s->standardIcon(QStyle::SP_MediaSkipForward));
+        ->setIcon(ToneIcon::follow(s->standardIcon(QStyle::SP_MediaSkipForward)));
     make(Id::PreviousCall, "action.previousCall", tr("&Back to the Previous Call"),
          {QKeySequence(Qt::Key_K)})
-        ->setIcon(s->standardIcon(QStyle::SP_MediaSkipBackward));
+        ->setIcon(ToneIcon::follow(s->standardIcon(QStyle::SP_MediaSkipBackward)));
     make(Id::PauseSession, "action.pauseSession", tr("&Pause"), {QKeySequence(Qt::Key_P)},
          tr("Stop the session's clock"))
-        ->setIcon(s->standardIcon(QStyle::SP_MediaPause));
+        ->setIcon(ToneIcon::follow(s->standardIcon(QStyle::SP_MediaPause)));
     make(Id::EndSession, "action.endSession", tr("&End the Session"),
          {QKeySequence(Qt::Key_Escape)}, tr("End the session and see its summary"))
-        ->setIcon(s->standardIcon(QStyle::SP_MediaStop));
+        ->setIcon(ToneIcon::follow(s->standardIcon(QStyle::SP_MediaStop)));
     make(Id::DayLog, "action.dayLog", tr("Today's &Calls…"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
          tr("Every outcome and change of today"));
     make(Id::ExportDayLog, "action.exportDayLog", tr("&Export Day Log…"), {},
