@@ -143,6 +143,30 @@ class TestNotifications : public QObject
         calls.endArray();
         return out;
     }
+    // The ids the app asked the server to close.
+    static QList<uint> closeCalls()
+    {
+        QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, MockInterface,
+                                                           QStringLiteral("GetMethodCalls"));
+        call << QStringLiteral("CloseNotification");
+        const QDBusMessage reply = bus().call(call);
+        QList<uint> out;
+        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+            return out;
+        const QDBusArgument calls = reply.arguments().constFirst().value<QDBusArgument>();
+        calls.beginArray();
+        while (!calls.atEnd()) {
+            qulonglong when = 0;
+            QVariantList args;
+            calls.beginStructure();
+            calls >> when >> args;
+            calls.endStructure();
+            if (!args.isEmpty())
+                out << args.constFirst().toUInt();
+        }
+        calls.endArray();
+        return out;
+    }
     // The rep clicks an action's button.
     static void invoke(uint id, const QString &key)
     {
@@ -251,6 +275,26 @@ private slots:
         desktop->notifier()->check();
         QTRY_COMPARE(notifyCalls().size(), 2);
         QCOMPARE(notifyCalls().at(1).at(3).toString(), QStringLiteral("Call Anna Tester now"));
+    }
+
+    // The rep moved the task in the window after the notification came: the notification is
+    // withdrawn, and a click on it where the desktop kept it (its history) changes nothing.
+    void aStaleNotificationIsWithdrawnAndActsNoMore()
+    {
+        QVERIFY(startDaemon(QStringLiteral("body actions")));
+        QVERIFY(startRig());
+        const uint id = firstNotification();
+        QVERIFY(id != 0);
+        const QDateTime tomorrow = rig->clock.now().addDays(1).toUTC();
+        QVERIFY(rig->actions->reschedule({7001}, tomorrow));
+        QTRY_COMPARE(patchesOf(*rig, 7001).size(), 1);
+        QTRY_COMPARE(closeCalls(), QList<uint>{id});
+        invoke(id, QStringLiteral("snooze"));
+        invoke(id, QStringLiteral("done"));
+        QTest::qWait(500);
+        QCOMPARE(patchesOf(*rig, 7001).size(), 1);
+        QCOMPARE(rig->sync->task(7001)->status, TaskStatus::Open);
+        QCOMPARE(rig->sync->task(7001)->dueDate, tomorrow);
     }
 
     void callShowsTheWindowAndDials()

@@ -30,7 +30,10 @@ DueNotifier::DueNotifier(SyncEngine *sync, TaskActions *actions,
     connect(m_timer, &QTimer::timeout, this, &DueNotifier::check);
     m_timer->start();
     connect(m_sync, &SyncEngine::tasksReset, this, &DueNotifier::checkSoon);
-    connect(m_sync, &SyncEngine::taskChanged, this, &DueNotifier::checkSoon);
+    connect(m_sync, &SyncEngine::taskChanged, this, [this](qint64 taskId) {
+        withdrawStale(taskId);
+        checkSoon();
+    });
     connect(m_notifications, &DesktopNotifications::actionInvoked, this, &DueNotifier::onAction);
     connect(m_notifications, &DesktopNotifications::closed, this,
             [this](uint id) { m_taskOf.remove(id); });
@@ -76,9 +79,10 @@ void DueNotifier::check()
                            {CallKey, tr("Call")},
                            {SnoozeKey, tr("Snooze 10 min")},
                            {DoneKey, tr("Done")}};
-        m_notifications->notify(message, [this, id](uint notificationId) {
+        const qint64 dueMs = key.second;
+        m_notifications->notify(message, [this, id, dueMs](uint notificationId) {
             if (notificationId != 0)
-                m_taskOf.insert(notificationId, id);
+                m_taskOf.insert(notificationId, {id, dueMs});
             emit notified(id, notificationId);
         });
     }
@@ -108,12 +112,39 @@ QString DueNotifier::bodyFor(const Task &task) const
     return parts.join(QStringLiteral(" · "));
 }
 
+bool DueNotifier::stillAsAnnounced(const Shown &shown) const
+{
+    const std::optional<Task> task = m_sync->task(shown.taskId);
+    return task && task->status == TaskStatus::Open &&
+           task->dueDate.toMSecsSinceEpoch() == shown.dueMs;
+}
+
+void DueNotifier::withdrawStale(qint64 taskId)
+{
+    for (auto it = m_taskOf.begin(); it != m_taskOf.end();) {
+        if (it->taskId == taskId && !stillAsAnnounced(*it)) {
+            m_notifications->close(it.key());
+            it = m_taskOf.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
 void DueNotifier::onAction(uint id, const QString &key)
 {
     const auto it = m_taskOf.constFind(id);
     if (it == m_taskOf.cend())
         return;
-    const qint64 taskId = *it;
+    const Shown shown = *it;
+    // An old notification kept in the desktop's history must not undo what the rep did since
+    // (rescheduled it in the window, dismissed it): it only shows the window then.
+    if (!stillAsAnnounced(shown)) {
+        m_taskOf.remove(id);
+        emit showRequested();
+        return;
+    }
+    const qint64 taskId = shown.taskId;
     if (key == DoneKey) {
         m_actions->markDone({taskId});
     } else if (key == SnoozeKey) {

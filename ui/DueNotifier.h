@@ -61,7 +61,15 @@ private:
     bool m_enabled = true;
     bool m_checkQueued = false;
     QSet<QPair<qint64, qint64>> m_told; // task id, due (ms since the epoch)
-    QHash<uint, qint64> m_taskOf;       // notification id -> task id
+    // What each notification on screen is about: a task at the due time it announced.
+    struct Shown {
+        qint64 taskId = 0;
+        qint64 dueMs = 0;
+    };
+    QHash<uint, Shown> m_taskOf; // notification id -> what it announced
+    // A notification whose task was closed or moved (here or in Gong) no longer acts.
+    bool stillAsAnnounced(const Shown &shown) const;
+    void withdrawStale(qint64 taskId);
 };
 
 } // namespace engage
