@@ -190,6 +190,22 @@ private slots:
         QCOMPARE(ended.size(), 1);
     }
 
+    // The tray went away after the setting took effect (its panel crashed): a close must not
+    // hide the window with no icon left to bring it back.
+    void aTrayThatWentAwayEndsClosingToIt()
+    {
+        QVERIFY(startRig());
+        QSignalSpy ended(rig->window.get(), &MainWindow::closedForGood);
+        bool trayThere = true;
+        rig->window->setCloseToTray(true, [&] { return trayThere; });
+        QVERIFY(!rig->window->close());
+        QVERIFY(!rig->window->isVisible());
+        rig->window->show();
+        trayThere = false;
+        QVERIFY(rig->window->close());
+        QCOMPARE(ended.size(), 1);
+    }
+
     void thePageSavesAndTakesEffect()
     {
         QVERIFY(startRig());

@@ -7,6 +7,7 @@
 
 #include <QGuiApplication>
 #include <QSettings>
+#include <QSystemTrayIcon>
 
 namespace engage {
 
@@ -37,7 +38,8 @@ void DesktopIntegration::applySettings()
     const bool notify = !m_settings || m_settings->value(notifyKey(), true).toBool();
     const bool toTray = m_settings && m_settings->value(closeToTrayKey(), false).toBool();
     m_notifier->setEnabled(notify);
-    m_window->setCloseToTray(toTray && trayAvailable());
+    m_window->setCloseToTray(toTray && trayAvailable(),
+                             [] { return QSystemTrayIcon::isSystemTrayAvailable(); });
     // With a tray, a hidden window is not the end of the app: it ends when the window closes
     // for good (MainWindow::closedForGood).
     QGuiApplication::setQuitOnLastWindowClosed(!trayAvailable());

@@ -390,8 +390,10 @@ void MainWindow::quit()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // To the tray: nothing is lost, the engine keeps sending. Not when the session ends.
-    if (m_closeToTray && !m_quitting && !m_quit->isWaitingToQuit() && !qApp->isSavingSession()) {
+    // To the tray: nothing is lost, the engine keeps sending. Not when the session ends, nor
+    // when the tray went away since (a panel that crashed): a hidden window could not come back.
+    if (m_closeToTray && (!m_trayThere || m_trayThere()) && !m_quitting &&
+        !m_quit->isWaitingToQuit() && !qApp->isSavingSession()) {
         saveState();
         hide();
         event->ignore();

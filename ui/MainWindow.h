@@ -12,6 +12,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 #include <optional>
 
 class QLabel;
@@ -90,7 +92,13 @@ public:
     void showNotice(const QString &text, bool undoable) { m_messages->showNotice(text, undoable); }
 
     // Closing the window hides it (the tray keeps the app running); quit() still ends it.
-    void setCloseToTray(bool on) { m_closeToTray = on; }
+    // `trayThere` is asked at each close: a tray that went away since (a panel that crashed)
+    // must not leave a hidden window with no way back. Without it, the tray is taken as there.
+    void setCloseToTray(bool on, std::function<bool()> trayThere = {})
+    {
+        m_closeToTray = on;
+        m_trayThere = std::move(trayThere);
+    }
     bool closesToTray() const { return m_closeToTray; }
 
 public slots:
@@ -147,6 +155,7 @@ private:
     QuitGuard *m_quit;
     QPointer<RescheduleDialog> m_rescheduleDialog;
     bool m_closeToTray = false;
+    std::function<bool()> m_trayThere;
     bool m_quitting = false;
 };
 

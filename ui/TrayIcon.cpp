@@ -131,13 +131,13 @@ QString TrayIcon::toolTipText() const
 {
     if (m_due.isEmpty())
         return tr("Engage Tasks: no calls due now");
-    if (m_due.size() == 1)
-        return tr("Engage Tasks: 1 call due now");
-    return tr("Engage Tasks: %1 calls due now").arg(m_due.size());
+    return tr("Engage Tasks: %n call(s) due now", nullptr, static_cast<int>(m_due.size()));
 }
 
 void TrayIcon::toggleWindow()
 {
+    // A click on the tray takes the focus from the window, so "in front" cannot be asked:
+    // shown means hide, as tray apps do.
     if (m_window->isVisible() && !m_window->isMinimized())
         m_window->hide();
     else
@@ -160,6 +160,7 @@ QIcon TrayIcon::badgeIcon(int count) const
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF disc(Size * 0.42, Size * 0.42, Size * 0.58, Size * 0.58);
     painter.setPen(Qt::NoPen);
+    // The panel's colours are not the window's: a red disc with white digits reads on both.
     painter.setBrush(QColor(0xd3, 0x2f, 0x2f));
     painter.drawEllipse(disc);
     QFont font = painter.font();

@@ -2784,13 +2784,12 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
         <source>Engage Tasks: no calls due now</source>
         <translation>Engage Tasks: jetzt keine Anrufe fällig</translation>
     </message>
-    <message>
-        <source>Engage Tasks: 1 call due now</source>
-        <translation>Engage Tasks: 1 Anruf jetzt fällig</translation>
-    </message>
-    <message>
-        <source>Engage Tasks: %1 calls due now</source>
-        <translation>Engage Tasks: %1 Anrufe jetzt fällig</translation>
+    <message numerus="yes">
+        <source>Engage Tasks: %n call(s) due now</source>
+        <translation>
+            <numerusform>Engage Tasks: %n Anruf jetzt fällig</numerusform>
+            <numerusform>Engage Tasks: %n Anrufe jetzt fällig</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -93,4 +93,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>engage::TrayIcon</name>
+    <message numerus="yes">
+        <source>Engage Tasks: %n call(s) due now</source>
+        <translation>
+            <numerusform>Engage Tasks: %n call due now</numerusform>
+            <numerusform>Engage Tasks: %n calls due now</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2784,13 +2784,12 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
         <source>Engage Tasks: no calls due now</source>
         <translation>Engage Tasks&#xa0;: aucun appel à faire maintenant</translation>
     </message>
-    <message>
-        <source>Engage Tasks: 1 call due now</source>
-        <translation>Engage Tasks&#xa0;: 1 appel à faire maintenant</translation>
-    </message>
-    <message>
-        <source>Engage Tasks: %1 calls due now</source>
-        <translation>Engage Tasks&#xa0;: %1 appels à faire maintenant</translation>
+    <message numerus="yes">
+        <source>Engage Tasks: %n call(s) due now</source>
+        <translation>
+            <numerusform>Engage Tasks : %n appel à passer maintenant</numerusform>
+            <numerusform>Engage Tasks : %n appels à passer maintenant</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
