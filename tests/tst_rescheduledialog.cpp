@@ -85,6 +85,7 @@ private slots:
     void digitsStartingLikeAPresetAreATime();
     void editorsTakeOverFromThePhrase();
     void phraseInADstGapIsRefused();
+    void keysSentToTheDialogItselfPickPresets();
 
 private:
     static bool show(RescheduleDialog &dialog);
@@ -730,6 +731,19 @@ void TestRescheduleDialog::phraseInADstGapIsRefused()
     QVERIFY(!child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok)->isEnabled());
     QTest::keyClick(focused(&dialog), Qt::Key_Return);
     QVERIFY(dialog.isVisible());
+}
+
+void TestRescheduleDialog::keysSentToTheDialogItselfPickPresets()
+{
+    // As tst_mainwindow's "R 2 Return" sends them: to the dialog, not to the focused field.
+    ManualClock clock(fixedNow(), Berlin);
+    RescheduleDialog dialog(clock, sampleTask());
+    QVERIFY(show(dialog));
+    QTest::keyClick(&dialog, Qt::Key_4);
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-08T08:00:00Z"));
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-08T08:00:00Z"));
 }
 
 QTEST_MAIN(TestRescheduleDialog)

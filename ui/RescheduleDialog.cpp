@@ -118,6 +118,7 @@ RescheduleDialog::RescheduleDialog(const Clock &clock, const Task &task, QWidget
     // The field: words read as a date in the zone chosen below, or a lone 1-4 for a preset.
     m_phrase = new QLineEdit(this);
     m_phrase->setObjectName(QStringLiteral("phrase"));
+    m_phrase->setAccessibleName(tr("When"));
     m_phrase->setPlaceholderText(tr("tomorrow 4pm, fri 9, in 2h, 5.12. 14:30 — or 1-4"));
     m_phrase->setToolTip(tr("Type a day, a time or both, in English, German or French"));
     m_phrase->setClearButtonEnabled(true);
