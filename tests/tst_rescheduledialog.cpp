@@ -7,6 +7,7 @@
 #include <QCalendarWidget>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
@@ -74,6 +75,17 @@ private slots:
     void previewWithoutContactZone();
     void serverTextIsPlain();
     void nothingCutOffAtDefaultSize();
+    void phraseFieldHasFocus();
+    void lonePresetDigitInFieldThenReturn();
+    void typedPhrasePreviewsAndReturnApplies();
+    void phraseInTheContactsZone();
+    void switchingZoneRereadsThePhrase();
+    void unreadablePhraseDisablesOk();
+    void timeAlonePassedSaysTomorrow();
+    void digitsStartingLikeAPresetAreATime();
+    void editorsTakeOverFromThePhrase();
+    void phraseInADstGapIsRefused();
+    void keysSentToTheDialogItselfPickPresets();
 
 private:
     static bool show(RescheduleDialog &dialog);
@@ -407,6 +419,8 @@ void TestRescheduleDialog::presetsFollowTheChosenZone()
     QTest::keyClick(focused(&dialog), Qt::Key_2);
     QCOMPARE(dialog.chosenUtc(), utc("2025-12-02T17:00:00Z"));
     QCOMPARE(child<QTimeEdit>(dialog, "timeEdit")->time(), QTime(9, 0));
+    // The keys go to the field, where "2" then "4" would read "24": select the 2 to replace it.
+    QTest::keyClick(focused(&dialog), Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(focused(&dialog), Qt::Key_4);
     QCOMPARE(dialog.chosenUtc(), utc("2025-12-08T17:00:00Z"));
     QCOMPARE(child<QPushButton>(dialog, "preset2")->toolTip(),
@@ -552,6 +566,184 @@ void TestRescheduleDialog::nothingCutOffAtDefaultSize()
     auto *preview = child<QLabel>(dialog, "preview");
     QVERIFY(preview->height() >= preview->heightForWidth(preview->width()));
     QVERIFY(dialog.width() <= 900 && dialog.height() <= 600);
+}
+
+void TestRescheduleDialog::phraseFieldHasFocus()
+{
+    ManualClock clock(fixedNow(), Berlin);
+    RescheduleDialog dialog(clock, sampleTask());
+    QVERIFY(show(dialog));
+    auto *phrase = child<QLineEdit>(dialog, "phrase");
+    QCOMPARE(QApplication::focusWidget(), phrase);
+    QVERIFY(phrase->text().isEmpty());
+    QVERIFY(!phrase->placeholderText().isEmpty());
+}
+
+void TestRescheduleDialog::lonePresetDigitInFieldThenReturn()
+{
+    ManualClock clock(fixedNow(), Berlin);
+    RescheduleDialog dialog(clock, sampleTask());
+    QVERIFY(show(dialog));
+    auto *phrase = child<QLineEdit>(dialog, "phrase");
+    QTest::keyClick(phrase, Qt::Key_2);
+    QCOMPARE(phrase->text(), QStringLiteral("2"));
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-02T08:00:00Z")); // preset 2, as the key did
+    QCOMPARE(child<QLabel>(dialog, "preview")->text(),
+             QStringLiteral("Tue 2 Dec, 09:00 your time · 00:00 for Jon Snow"));
+    QTest::keyClick(phrase, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-02T08:00:00Z"));
+}
+
+void TestRescheduleDialog::typedPhrasePreviewsAndReturnApplies()
+{
+    ManualClock clock(fixedNow(), Berlin);
+    RescheduleDialog dialog(clock, sampleTask());
+    QVERIFY(show(dialog));
+    QTest::keyClicks(focused(&dialog), QStringLiteral("tomorrow 4pm"));
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-02T15:00:00Z"));
+    QCOMPARE(child<QLabel>(dialog, "preview")->text(),
+             QStringLiteral("Tue 2 Dec, 16:00 your time · 07:00 for Jon Snow"));
+    QCOMPARE(child<QCalendarWidget>(dialog, "calendar")->selectedDate(), QDate(2025, 12, 2));
+    QCOMPARE(child<QTimeEdit>(dialog, "timeEdit")->time(), QTime(16, 0));
+    QCOMPARE(child<QLineEdit>(dialog, "phrase")->text(), QStringLiteral("tomorrow 4pm"));
+    QTest::keyClick(focused(&dialog), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-02T15:00:00Z"));
+}
+
+void TestRescheduleDialog::phraseInTheContactsZone()
+{
+    ManualClock clock(fixedNow(), Berlin);
+    RescheduleDialog dialog(clock, sampleTask());
+    QVERIFY(show(dialog));
+    child<QRadioButton>(dialog, "zoneContact")->click();
+    auto *phrase = child<QLineEdit>(dialog, "phrase");
+    phrase->setFocus();
+    QTest::keyClicks(phrase, QStringLiteral("morgen 16 Uhr")); // 16:00 in Los Angeles (UTC-8)
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-03T00:00:00Z"));
+    QTest::keyClick(phrase, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-03T00:00:00Z"));
+}
+
+void TestRescheduleDialog::switchingZoneRereadsThePhrase()
+{
+    ManualClock clock(fixedNow(), Berlin);
+    RescheduleDialog dialog(clock, sampleTask());
+    QVERIFY(show(dialog));
+    QTest::keyClicks(focused(&dialog), QStringLiteral("tomorrow 4pm"));
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-02T15:00:00Z"));
+    child<QRadioButton>(dialog, "zoneContact")->click();
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-03T00:00:00Z")); // 4pm in Los Angeles
+    QCOMPARE(child<QTimeEdit>(dialog, "timeEdit")->time(), QTime(16, 0));
+    QCOMPARE(child<QLineEdit>(dialog, "phrase")->text(), QStringLiteral("tomorrow 4pm"));
+    child<QRadioButton>(dialog, "zoneYours")->click();
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-02T15:00:00Z"));
+}
+
+void TestRescheduleDialog::unreadablePhraseDisablesOk()
+{
+    ManualClock clock(fixedNow(), Berlin);
+    RescheduleDialog dialog(clock, sampleTask());
+    QVERIFY(show(dialog));
+    auto *preview = child<QLabel>(dialog, "preview");
+    QPushButton *ok = child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok);
+    const QDateTime before = dialog.chosenUtc();
+    QTest::keyClicks(focused(&dialog), QStringLiteral("xyz"));
+    QCOMPARE(preview->text(), QString::fromUtf8("Can't read “xyz” as a date"));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClick(focused(&dialog), Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.chosenUtc(), before); // nothing applied
+
+    // Words it can read make it good again; an empty field goes back to the editors.
+    child<QLineEdit>(dialog, "phrase")->clear();
+    QTest::keyClicks(focused(&dialog), QStringLiteral("fri 9"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-05T08:00:00Z"));
+    QTest::keyClicks(focused(&dialog), QStringLiteral(" blah"));
+    QVERIFY(!ok->isEnabled());
+    for (int i = 0; i < 10; ++i)
+        QTest::keyClick(focused(&dialog), Qt::Key_Backspace);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-05T08:00:00Z"));
+}
+
+void TestRescheduleDialog::timeAlonePassedSaysTomorrow()
+{
+    ManualClock clock(fixedNow(), Berlin);
+    RescheduleDialog dialog(clock, sampleTask());
+    QVERIFY(show(dialog));
+    QTest::keyClicks(focused(&dialog), QStringLiteral("9")); // it is 15:00
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-02T08:00:00Z"));
+    QCOMPARE(child<QLabel>(dialog, "preview")->text(),
+             QStringLiteral("Tue 2 Dec, 09:00 your time · 00:00 for Jon Snow — tomorrow: 09:00 "
+                            "has passed today"));
+    // "today" keeps it today, and a past time cannot be applied.
+    child<QLineEdit>(dialog, "phrase")->clear();
+    QTest::keyClicks(focused(&dialog), QStringLiteral("today 9"));
+    QCOMPARE(child<QLabel>(dialog, "preview")->text(),
+             QStringLiteral("That time has passed — pick a later one"));
+    QVERIFY(!child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void TestRescheduleDialog::digitsStartingLikeAPresetAreATime()
+{
+    ManualClock clock(fixedNow(), Berlin);
+    RescheduleDialog dialog(clock, sampleTask());
+    QVERIFY(show(dialog));
+    QTest::keyClicks(focused(&dialog), QStringLiteral("16:30"));
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-01T15:30:00Z"));
+    QTest::keyClick(focused(&dialog), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-01T15:30:00Z"));
+}
+
+void TestRescheduleDialog::editorsTakeOverFromThePhrase()
+{
+    ManualClock clock(fixedNow(), Berlin);
+    RescheduleDialog dialog(clock, sampleTask());
+    QVERIFY(show(dialog));
+    QTest::keyClicks(focused(&dialog), QStringLiteral("blah"));
+    child<QTimeEdit>(dialog, "timeEdit")->setTime(QTime(17, 0));
+    QVERIFY(child<QLineEdit>(dialog, "phrase")->text().isEmpty());
+    QVERIFY(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-01T16:00:00Z"));
+    // A preset button empties the field too.
+    QTest::keyClicks(child<QLineEdit>(dialog, "phrase"), QStringLiteral("fri 9"));
+    QTest::mouseClick(child<QPushButton>(dialog, "preset4"), Qt::LeftButton);
+    QVERIFY(child<QLineEdit>(dialog, "phrase")->text().isEmpty());
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-08T08:00:00Z"));
+}
+
+void TestRescheduleDialog::phraseInADstGapIsRefused()
+{
+    ManualClock clock(utc("2026-03-28T12:00:00Z"), Berlin);
+    RescheduleDialog dialog(clock, sampleTask());
+    QVERIFY(show(dialog));
+    QTest::keyClicks(focused(&dialog), QStringLiteral("tomorrow 2:30"));
+    QCOMPARE(child<QLabel>(dialog, "preview")->text(),
+             QStringLiteral("That time is skipped by a daylight-saving change — pick another"));
+    QVERIFY(!child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok)->isEnabled());
+    QTest::keyClick(focused(&dialog), Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+}
+
+void TestRescheduleDialog::keysSentToTheDialogItselfPickPresets()
+{
+    // As tst_mainwindow's "R 2 Return" sends them: to the dialog, not to the focused field.
+    ManualClock clock(fixedNow(), Berlin);
+    RescheduleDialog dialog(clock, sampleTask());
+    QVERIFY(show(dialog));
+    QTest::keyClick(&dialog, Qt::Key_4);
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-08T08:00:00Z"));
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.chosenUtc(), utc("2025-12-08T08:00:00Z"));
 }
 
 QTEST_MAIN(TestRescheduleDialog)

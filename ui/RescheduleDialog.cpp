@@ -1,5 +1,6 @@
 #include "ui/RescheduleDialog.h"
 
+#include "core/DatePhrase.h"
 #include "core/ReschedulePresets.h"
 #include "ui/Theme.h"
 
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
@@ -70,6 +72,15 @@ int presetForKey(const QKeyEvent *key)
     return key->key() - Qt::Key_1 + 1;
 }
 
+// A lone 1-4 in the field: that preset's number, else 0.
+int presetInField(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() != 1 || trimmed.at(0) < QLatin1Char('1') || trimmed.at(0) > QLatin1Char('4'))
+        return 0;
+    return trimmed.at(0).digitValue();
+}
+
 QTimeZone zoneOf(const Task &task)
 {
     if (!task.contact)
@@ -103,6 +114,19 @@ RescheduleDialog::RescheduleDialog(const Clock &clock, const Task &task, QWidget
     m_nowDue->setObjectName(QStringLiteral("nowDue"));
     m_nowDue->setTextFormat(Qt::PlainText);
     m_nowDue->setForegroundRole(QPalette::PlaceholderText);
+
+    // The field: words read as a date in the zone chosen below, or a lone 1-4 for a preset.
+    m_phrase = new QLineEdit(this);
+    m_phrase->setObjectName(QStringLiteral("phrase"));
+    m_phrase->setAccessibleName(tr("When"));
+    m_phrase->setPlaceholderText(tr("tomorrow 4pm, fri 9, in 2h, 5.12. 14:30 — or 1-4"));
+    m_phrase->setToolTip(tr("Type a day, a time or both, in English, German or French"));
+    m_phrase->setClearButtonEnabled(true);
+    auto *phraseLabel = new QLabel(tr("&When"), this);
+    phraseLabel->setBuddy(m_phrase);
+    auto *phraseRow = new QHBoxLayout;
+    phraseRow->addWidget(phraseLabel);
+    phraseRow->addWidget(m_phrase, 1);
 
     // The calendar: names in the rep's language, the week as their locale has it.
     m_calendar = new QCalendarWidget(this);
@@ -198,11 +222,13 @@ RescheduleDialog::RescheduleDialog(const Clock &clock, const Task &task, QWidget
     auto *root = new QVBoxLayout(this);
     root->setSpacing(10);
     root->addWidget(m_nowDue);
+    root->addLayout(phraseRow);
     root->addLayout(body);
     root->addWidget(m_preview);
     root->addWidget(m_buttons);
 
-    // Tab in reading order: calendar, quick picks, time, zone, buttons.
+    // Tab in reading order: field, calendar, quick picks, time, zone, buttons.
+    setTabOrder(m_phrase, m_calendar);
     QWidget *previous = m_calendar;
     for (QPushButton *button : std::as_const(m_presets)) {
         setTabOrder(previous, button);
@@ -219,6 +245,7 @@ RescheduleDialog::RescheduleDialog(const Clock &clock, const Task &task, QWidget
     connect(m_calendar, &QCalendarWidget::activated, this, &RescheduleDialog::accept);
     connect(m_timeEdit, &QTimeEdit::timeChanged, this, &RescheduleDialog::onEditorsChanged);
     connect(m_zoneYours, &QRadioButton::toggled, this, &RescheduleDialog::onZoneToggled);
+    connect(m_phrase, &QLineEdit::textEdited, this, &RescheduleDialog::onPhraseEdited);
 
     // QCalendarWidget takes the keys its view gets; 1-4 stay ours there too.
     m_calendar->installEventFilter(this);
@@ -242,7 +269,7 @@ RescheduleDialog::RescheduleDialog(const Clock &clock, const Task &task, QWidget
     setChosen(task.dueDate.isValid() && task.dueDate > now
                   ? task.dueDate.toUTC()
                   : ReschedulePresets::tomorrowMorning(now, m_clock.timeZone()));
-    m_calendar->setFocus();
+    m_phrase->setFocus();
     Theme::follow(this, [this] { refresh(); }); // the warning's red follows the theme
 }
 
@@ -265,6 +292,12 @@ QTimeZone RescheduleDialog::editZone() const
 }
 
 void RescheduleDialog::pickPreset(int preset)
+{
+    clearPhrase();
+    applyPreset(preset);
+}
+
+void RescheduleDialog::applyPreset(int preset)
 {
     const QDateTime when = ReschedulePresets::resolve(preset, m_clock.now(), editZone());
     if (when.isValid())
@@ -314,8 +347,49 @@ void RescheduleDialog::showChosenInEditors()
     }
 }
 
+void RescheduleDialog::clearPhrase()
+{
+    m_phrase->clear();
+    m_phraseProblem.clear();
+    m_phraseRolled = false;
+}
+
+void RescheduleDialog::onPhraseEdited()
+{
+    m_phraseProblem.clear();
+    m_phraseRolled = false;
+    const QString text = m_phrase->text();
+    if (const int preset = presetInField(text))
+        applyPreset(preset);
+    else if (text.trimmed().isEmpty())
+        refresh(); // the editors' choice again
+    else
+        readPhrase();
+}
+
+void RescheduleDialog::readPhrase()
+{
+    const QDateTime now = m_clock.now();
+    const DatePhrase::Result read = DatePhrase::parse(m_phrase->text(), now, editZone());
+    m_phraseProblem.clear();
+    m_phraseRolled = false;
+    if (read.ok && read.at < now) {
+        m_phraseProblem = tr("That time has passed — pick a later one");
+    } else if (read.ok) {
+        m_phraseRolled = read.rolledToTomorrow;
+        setChosen(read.at);
+        return;
+    } else if (read.skipped) {
+        m_chosen = QDateTime(); // refresh() says the daylight-saving change skips it
+    } else {
+        m_phraseProblem = read.error;
+    }
+    refresh();
+}
+
 void RescheduleDialog::onEditorsChanged()
 {
+    clearPhrase(); // the rep picks on the calendar or the time now
     const QTime time = m_timeEdit->time();
     const QDateTime when(m_calendar->selectedDate(), QTime(time.hour(), time.minute()), editZone());
     m_chosen = when.isValid() ? when.toUTC() : QDateTime(); // invalid: skipped by a DST change
@@ -325,10 +399,14 @@ void RescheduleDialog::onEditorsChanged()
 void RescheduleDialog::onZoneToggled()
 {
     markDueDate();
+    // Words in the field are read again in the new zone; a preset stays the instant it was.
+    const bool words = !m_phrase->text().trimmed().isEmpty() && !presetInField(m_phrase->text());
     if (m_chosen.isValid())
         showChosenInEditors(); // same instant, other wall clock
-    else
+    else if (!words)
         onEditorsChanged(); // nothing to keep: read the editors in the new zone
+    if (words)
+        readPhrase();
     refresh();
 }
 
@@ -386,10 +464,10 @@ void RescheduleDialog::refresh()
         m_presets[i]->setToolTip(tr("%1 (key %2)").arg(dayAndTime(at, editZone())).arg(i + 1));
     }
 
-    QString problem;
-    if (!m_chosen.isValid())
+    QString problem = m_phraseProblem; // the field's words: unreadable, or past
+    if (problem.isEmpty() && !m_chosen.isValid())
         problem = tr("That time is skipped by a daylight-saving change — pick another");
-    else if (m_chosen < now)
+    else if (problem.isEmpty() && m_chosen < now)
         problem = tr("That time has passed — pick a later one");
 
     if (problem.isEmpty()) {
@@ -403,6 +481,10 @@ void RescheduleDialog::refresh()
             text = name.isEmpty() ? tr("%1 · %2 for the contact").arg(text, at)
                                   : tr("%1 · %2 for %3").arg(text, at, name);
         }
+        if (m_phraseRolled)
+            text =
+                tr("%1 — tomorrow: %2 has passed today")
+                    .arg(text, m_chosen.toTimeZone(editZone()).toString(QStringLiteral("HH:mm")));
         m_preview->setText(text);
         m_preview->setPalette(QPalette()); // inherit again
     } else {
