@@ -354,6 +354,21 @@
     </message>
 </context>
 <context>
+    <name>DatePhrase</name>
+    <message>
+        <source>Can&apos;t read “%1” as a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a day, a time or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time is skipped by a daylight-saving change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayLog</name>
     <message>
         <source>Done</source>
@@ -2444,6 +2459,26 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     <message>
         <source>New due date</source>
         <translation>Neues Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow 4pm, fri 9, in 2h, 5.12. 14:30 — or 1-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a day, a time or both, in English, German or French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — tomorrow: %2 has passed today</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

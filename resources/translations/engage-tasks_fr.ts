@@ -354,6 +354,21 @@
     </message>
 </context>
 <context>
+    <name>DatePhrase</name>
+    <message>
+        <source>Can&apos;t read “%1” as a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a day, a time or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time is skipped by a daylight-saving change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayLog</name>
     <message>
         <source>Done</source>
@@ -2445,6 +2460,26 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
         <source>New due date</source>
         <translation>Nouvelle échéance</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow 4pm, fri 9, in 2h, 5.12. 14:30 — or 1-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a day, a time or both, in English, German or French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — tomorrow: %2 has passed today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engage::SessionCoordinator</name>
@@ -2787,8 +2822,8 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <message numerus="yes">
         <source>Engage Tasks: %n call(s) due now</source>
         <translation>
-            <numerusform>Engage Tasks : %n appel à passer maintenant</numerusform>
-            <numerusform>Engage Tasks : %n appels à passer maintenant</numerusform>
+            <numerusform>Engage Tasks&#xa0;: %n appel à passer maintenant</numerusform>
+            <numerusform>Engage Tasks&#xa0;: %n appels à passer maintenant</numerusform>
         </translation>
     </message>
 </context>
