@@ -1,5 +1,6 @@
 #include "app/Application.h"
 
+#include "app/CoverSession.h"
 #include "app/SingleInstance.h"
 
 #include "core/CallSettings.h"
@@ -17,6 +18,7 @@
 #include "ui/AppearancePage.h"
 #include "ui/CallingSettingsDialog.h"
 #include "ui/ConnectDialog.h"
+#include "ui/CoverDialog.h"
 #include "ui/DesktopIntegration.h"
 #include "ui/DesktopPage.h"
 #include "ui/GeneralPage.h"
@@ -74,7 +76,10 @@ Application::Application(QObject *parent)
 
 Application::~Application()
 {
-    // The window goes first: it holds pointers into the sync engine.
+    // The windows go first: they hold pointers into the sync engines (a teammate's engine into
+    // the rep's rate limiter).
+    for (const QPointer<CoverSession> &cover : std::as_const(m_covers))
+        delete cover.data();
     m_desktop.reset();
     m_window.reset();
     m_accountCheck.reset();
@@ -191,6 +196,9 @@ Application::Started Application::start(const Options &options)
     if (options.demo) {
         m_sandbox = std::make_unique<SandboxServer>();
         m_sandbox->seedDemoData(Clock::system().now(), Clock::system().timeZone());
+        m_sandbox->setTasks(
+            m_sandbox->tasks() +
+            DemoData::teammateTasks(Clock::system().now(), Clock::system().timeZone()));
         if (!m_sandbox->start()) {
             return fail(tr("The demo server could not listen on 127.0.0.1."));
         }
@@ -244,6 +252,8 @@ Application::Started Application::start(const Options &options)
     connect(m_window.get(), &MainWindow::callingSettingsRequested, this,
             &Application::openCallingSettings);
     connect(m_window.get(), &MainWindow::preferencesRequested, this, &Application::openPreferences);
+    connect(m_window.get(), &MainWindow::coverTeammateRequested, this,
+            &Application::openCoverDialog);
     if (options.demo) {
         m_started = true;
         startSync();
@@ -380,6 +390,45 @@ void Application::openConnectDialog()
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { applyConfig(dialog->config(), dialog->email()); });
     dialog->open();
+}
+
+void Application::openCoverDialog()
+{
+    if (!m_started || !m_client->config().problem().isEmpty()) {
+        m_window->showError(tr("Connect to Gong first (File → Settings): a teammate's queue is "
+                               "opened with your connection."));
+        return;
+    }
+    auto *dialog = new CoverDialog(m_accountCheck.get(), m_client->config(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { openCover(dialog->teammate()); });
+    dialog->open();
+}
+
+void Application::openCover(const GongUser &teammate)
+{
+    m_covers.removeIf([](const QPointer<CoverSession> &c) { return c.isNull(); });
+    for (const QPointer<CoverSession> &open : std::as_const(m_covers)) {
+        if (open->teammate().id == teammate.id) {
+            open->window()->showAndRaise();
+            return;
+        }
+    }
+    // The demo's stores stay in the demo's folder, under names no real account can have.
+    const QString path =
+        m_sandbox ? QDir(m_dataDir).filePath(QStringLiteral("demo-%1.sqlite").arg(teammate.id))
+                  : StoreLocation::fileFor(m_dataDir, m_config.baseUrl, teammate.id);
+    auto *cover = new CoverSession(m_network.get(), m_client->config(), teammate,
+                                   &m_sync->rateLimiter(), Clock::system(), this);
+    QString error;
+    if (!cover->open(path, CallSettings::read(*m_settings), &error)) {
+        m_window->showError(tr("%1's task store could not be opened: %2")
+                                .arg(CoverDialog::displayName(teammate), error));
+        delete cover;
+        return;
+    }
+    connect(cover, &CoverSession::closed, cover, &QObject::deleteLater);
+    m_covers.append(cover);
 }
 
 void Application::openCallingSettings()

@@ -2,7 +2,9 @@
 
 #include "gong/GongClient.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
@@ -16,6 +18,7 @@ namespace engage {
 class AccountCheck;
 class CallCatalog;
 class ConnectDialog;
+class CoverSession;
 class CredentialStore;
 class DesktopIntegration;
 class MainWindow;
@@ -64,6 +67,9 @@ private:
     // Credentials from the keychain when the environment has none, then the list.
     void connectAndStart();
     void openConnectDialog();
+    // File › Cover a Teammate: find them by email, then their queue in its own window.
+    void openCoverDialog();
+    void openCover(const GongUser &teammate);
     void openCallingSettings();
     // File › Preferences: each PreferencesPage is added here, where its parts live.
     void openPreferences();
@@ -96,6 +102,7 @@ private:
     std::unique_ptr<ThemeManager> m_theme;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DesktopIntegration> m_desktop;
+    QList<QPointer<CoverSession>> m_covers; // children; each deletes itself when its window closes
 };
 
 } // namespace engage

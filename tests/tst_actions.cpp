@@ -103,6 +103,7 @@ private slots:
         row("action.viewAll", {QStringLiteral("Alt+5")}, "menu.view");
         row("action.settings", {QStringLiteral("Ctrl+,")}, "menu.file");
         row("action.preferences", {QStringLiteral("Ctrl+Shift+,")}, "menu.file");
+        row("action.coverTeammate", {}, "menu.file");
         row("action.quit", {QStringLiteral("Ctrl+Q")}, "menu.file");
         row("action.shortcuts", {QStringLiteral("?"), QStringLiteral("F1")}, "menu.help");
         row("action.about", {}, "menu.help");

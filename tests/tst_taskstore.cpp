@@ -647,7 +647,8 @@ private slots:
         call.seqs = {3};
         QVERIFY(store.appendCall(call) > 0);
         RawDb raw(path);
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 6);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(),
+                 TaskStore::SchemaVersion);
     }
 
     void aFlowRemovalKeepsItsFieldsAndItsOwnLedgerLine()

@@ -135,6 +135,8 @@ void ActionRegistry::makeSessionActions()
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma)},
          tr("Language, appearance, the tray and start at login"))
         ->setMenuRole(QAction::PreferencesRole);
+    make(Id::CoverTeammate, "action.coverTeammate", tr("Co&ver a Teammate…"), {},
+         tr("Work another user's tasks, in a window of their own, on their behalf"));
 }
 
 QAction *ActionRegistry::make(Id id, const char *name, const QString &text,
@@ -200,6 +202,8 @@ void ActionRegistry::buildMenus()
     };
     QMenu *file = addMenu("menu.file", tr("&File"));
     file->addAction(action(Id::ExportDayLog));
+    file->addSeparator();
+    file->addAction(action(Id::CoverTeammate));
     file->addSeparator();
     file->addAction(action(Id::Settings));
     file->addAction(action(Id::CallingSettings));

@@ -61,6 +61,7 @@ public:
         ExportDayLog,    // action.exportDayLog
         CallingSettings, // action.callingSettings
         Preferences,     // action.preferences       Ctrl+Shift+,
+        CoverTeammate,   // action.coverTeammate     (another user's queue, in its own window)
         Count
     };
 

@@ -167,6 +167,7 @@ void MainWindow::wireActions()
     }
     on(Id::Settings, [this] { emit settingsRequested(); });
     on(Id::CallingSettings, [this] { emit callingSettingsRequested(); });
+    on(Id::CoverTeammate, [this] { emit coverTeammateRequested(); });
     on(Id::Preferences, [this] { emit preferencesRequested(); });
     on(Id::DayLog, [this] { m_dayLog->openDialog(); });
     on(Id::ExportDayLog, [this] { m_dayLog->exportCsv(); });

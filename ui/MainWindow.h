@@ -116,6 +116,8 @@ signals:
     void settingsRequested();
     void callingSettingsRequested();
     void preferencesRequested();
+    // File › Cover a Teammate: the rep asks to open another user's queue.
+    void coverTeammateRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

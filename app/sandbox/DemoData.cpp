@@ -855,6 +855,31 @@ QList<SandboxUser> DemoData::users()
         }
         out << u;
     }
+    out << teammate();
+    return out;
+}
+
+SandboxUser DemoData::teammate()
+{
+    return {QString::number(TeammateUserId),
+            teammateEmail(),
+            {},
+            QStringLiteral("Morgan"),
+            QStringLiteral("Whitfield"),
+            QStringLiteral("Account Executive"),
+            true};
+}
+
+QList<Task> DemoData::teammateTasks(const QDateTime &now, const QTimeZone &zone)
+{
+    const QList<Task> seed = tasks(now, zone);
+    QList<Task> out;
+    for (qsizetype i = 0; i < 6 && i < seed.size(); ++i) {
+        Task t = seed.at(i * 5 % seed.size());
+        t.id = 7300000000000000000LL + i; // clear of the rep's ids
+        t.userId = TeammateUserId;
+        out.append(std::move(t));
+    }
     return out;
 }
 

@@ -34,6 +34,14 @@ public:
     static constexpr qint64 RepUserId = 234599484848423;
     static QString repEmail() { return QStringLiteral("alex.rivera@acme-demo.example"); }
 
+    // A colleague with a queue of their own, for File › Cover a Teammate. Listed by users() (last)
+    // but not seeded by SandboxServer::seedDemoData: their tasks are teammateTasks().
+    static constexpr qint64 TeammateUserId = 234599484848777;
+    static QString teammateEmail() { return QStringLiteral("morgan.whitfield@acme-demo.example"); }
+    static SandboxUser teammate();
+    // Six open CALL tasks of the teammate's (some of the rep's contacts, ids of their own).
+    static QList<Task> teammateTasks(const QDateTime &now, const QTimeZone &zone);
+
     // About 40 open CALL tasks for RepUserId: overdue, today, this week and later; FLOW and
     // MANUAL; contacts in several time zones and countries with phones and emails; flows with
     // named steps; opportunities and accounts; some additional contacts; exactly one contact
@@ -46,7 +54,8 @@ public:
     // The flows the tasks are in, with the call steps they are at, in a fixed order.
     static QList<DemoFlow> flows();
 
-    // The company's users: the rep plus colleagues, enough for several pages of GET /v2/users.
+    // The company's users: the rep plus colleagues, enough for several pages of GET /v2/users;
+    // the teammate() last.
     static QList<SandboxUser> users();
 };
 

@@ -69,6 +69,13 @@ QString DayLog::confirmationText(const QString &outcome, const QString &detail)
     return outcome;
 }
 
+QString DayLog::withBehalf(const QString &confirmation, const QString &who)
+{
+    if (who.isEmpty())
+        return confirmation;
+    return QCoreApplication::translate("DayLog", "%1, on behalf of %2").arg(confirmation, who);
+}
+
 QList<DayLogRow> DayLog::rows(const TaskStore &store, const QDate &day, const QTimeZone &zone,
                               const std::function<QString(qint64)> &contactOf,
                               const std::function<QString(qint64)> &companyOf)
@@ -100,6 +107,12 @@ QList<DayLogRow> DayLog::rows(const TaskStore &store, const QDate &day, const QT
         }
         row.confirmation = worst ? confirmationText(worst->outcome, worst->detail)
                                  : QCoreApplication::translate("DayLog", "nothing to send");
+        for (qint64 seq : c.seqs) {
+            if (const auto it = bySeq.constFind(seq);
+                it != bySeq.cend() && row.onBehalfOf.isEmpty())
+                row.onBehalfOf = it->onBehalfOf;
+        }
+        row.confirmation = withBehalf(row.confirmation, row.onBehalfOf);
         out.append(row);
     }
     for (const TaskStore::LedgerEntry &e : store.ledger(from, to)) {
@@ -107,7 +120,8 @@ QList<DayLogRow> DayLog::rows(const TaskStore &store, const QDate &day, const QT
             continue;
         out.append({e.at, contactOf ? contactOf(e.taskId) : QString(),
                     companyOf ? companyOf(e.taskId) : QString(), changeText(e.action), QString(),
-                    QString(), confirmationText(e.outcome, e.detail), false, false});
+                    QString(), withBehalf(confirmationText(e.outcome, e.detail), e.onBehalfOf),
+                    false, false, e.onBehalfOf});
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const DayLogRow &a, const DayLogRow &b) { return a.at < b.at; });

@@ -18,9 +18,12 @@ struct DayLogRow {
     QString contact, company;
     QString outcome; // the call's outcome, or the change: "Done", "Rescheduled"
     QString note, sent;
-    QString confirmation; // "confirmed by Gong", "waiting", "refused: …"
+    // "confirmed by Gong", "waiting", "refused: …"; for a change made in a teammate's queue,
+    // followed by "on behalf of …" (the Gong column of the dialog and of the CSV shows it).
+    QString confirmation;
     bool isCall = false;
-    bool connected = false; // a call that reached the person
+    bool connected = false;  // a call that reached the person
+    QString onBehalfOf = {}; // whose queue it was done in; empty for the rep's own
 };
 
 // What the rep did on one day, read from the store: the calls logged (not those undone) and the
@@ -51,6 +54,8 @@ public:
 
     // The words for a ledger outcome ("confirmed" → "confirmed by Gong").
     static QString confirmationText(const QString &outcome, const QString &detail);
+    // "…, on behalf of Megan Foster (megan@…)"; `confirmation` alone when `who` is empty.
+    static QString withBehalf(const QString &confirmation, const QString &who);
 };
 
 } // namespace engage

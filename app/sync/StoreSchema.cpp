@@ -56,8 +56,11 @@ const QList<QStringList> &StoreSchema::steps()
          QStringLiteral("CREATE INDEX calls_at ON calls(at)"),
          QStringLiteral(
              "CREATE TABLE opt_outs (crm_id TEXT PRIMARY KEY, at TEXT, task_id INTEGER)")},
+        // 7: covering a teammate. A change made in another user's queue names on whose behalf
+        // it was made (empty for the rep's own).
+        {QStringLiteral("ALTER TABLE ledger ADD COLUMN on_behalf_of TEXT")},
     };
-    static_assert(Version == 6, "add the new version's step above"); // notr: for us
+    static_assert(Version == 7, "add the new version's step above"); // notr: for us
     return steps;
 }
 

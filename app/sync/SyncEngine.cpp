@@ -222,7 +222,7 @@ void SyncEngine::pump()
         setState(idleState());
         return;
     }
-    if (const qint64 delay = m_limiter.delayMs(); delay > 0) {
+    if (const qint64 delay = m_limiter->delayMs(); delay > 0) {
         if (m_state != State::Offline)
             setState(State::Waiting);
         schedule(delay);
@@ -234,7 +234,7 @@ void SyncEngine::pump()
         m_callsToday = 0;
     }
     ++m_callsToday;
-    m_limiter.consume();
+    m_limiter->consume();
     // The rep's changes go before a refresh: a refresh never starves them. Except after a time
     // out of reach, when Gong is looked at first (see m_refreshFirst).
     if (next && !m_refreshFirst) {
@@ -360,7 +360,7 @@ void SyncEngine::onTransientError(const ApiError &error)
             m_refreshFirst = true;
     }
     qCInfo(lcSync) << "transient" << ApiError::kindName(error.kind) << "waiting" << wait << "ms";
-    m_limiter.holdFor(wait);
+    m_limiter->holdFor(wait);
     schedule(wait);
 }
 

@@ -61,7 +61,10 @@ public:
     // The last failure came from a server that answered, but not as Gong (a portal, a wrong
     // address); cleared by Gong's next answer.
     bool answeredByNotGong() const { return m_notGong; }
-    RateLimiter &rateLimiter() { return m_limiter; }
+    RateLimiter &rateLimiter() { return *m_limiter; }
+    // Sends through `shared` (another engine's, which must outlive this one) instead of this
+    // engine's own: Gong's limit is one budget for the company, however many queues are open.
+    void shareRateLimiter(RateLimiter *shared) { m_limiter = shared ? shared : &m_ownLimiter; }
     const Clock &clock() const { return m_clock; }
     TaskStore *store() const { return m_store; } // the current account's
     void setRefreshInterval(int ms);
@@ -142,8 +145,9 @@ private:
     GongClient *m_client;
     TaskStore *m_store;
     const Clock &m_clock;
-    RateLimiter m_limiter;
-    QMap<qint64, SharedTask> m_server; // what Gong last said
+    RateLimiter m_ownLimiter;
+    RateLimiter *m_limiter = &m_ownLimiter; // m_ownLimiter, or the one shareRateLimiter() gave
+    QMap<qint64, SharedTask> m_server;      // what Gong last said
     // Tasks the rep closed that have since left Gong's open list: kept so undo and reopen still
     // reach them after a refresh.
     QHash<qint64, SharedTask> m_recentlyClosed;

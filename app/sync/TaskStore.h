@@ -47,7 +47,7 @@ struct PendingChange {
 class TaskStore
 {
 public:
-    static constexpr int SchemaVersion = 6; // StoreSchema::Version
+    static constexpr int SchemaVersion = 7; // StoreSchema::Version
 
     TaskStore();
     ~TaskStore();
@@ -75,6 +75,11 @@ public:
     // One statement each; an empty string when the key is not there.
     [[nodiscard]] bool saveMeta(const QString &key, const QString &value);
     QString meta(const QString &key) const;
+
+    // Covering a teammate: every ledger line recorded from now on says it was done on behalf of
+    // `who` (their name and email). Empty (the default): the rep's own work.
+    void setOnBehalfOf(const QString &who) { m_onBehalfOf = who; }
+    QString onBehalfOf() const { return m_onBehalfOf; }
 
     // The outbox and the ledger, each operation whole.
     // Records a change and its ledger line in one transaction (one fsync); the journal number,
@@ -112,6 +117,8 @@ public:
         QString outcome;
         qint64 seq = 0; // the change it records (0 for entries before schema 5)
         QString detail; // why it failed or was refused, for the rep
+        // Whose queue it was done in, when not the rep's own ("Megan Foster (megan@…)").
+        QString onBehalfOf = {};
     };
     QList<LedgerEntry> ledger() const;
     // The lines recorded in [from, to), oldest first.
@@ -154,6 +161,7 @@ private:
     QString m_path;
     QString m_error;
     QString m_movedAside;
+    QString m_onBehalfOf;
     StoreError m_lastError;
 };
 

@@ -48,12 +48,13 @@ qint64 TaskStore::appendChange(qint64 taskId, const TaskUpdate &update,
         return fail(q.lastError());
     const qint64 seq = q.lastInsertId().toLongLong();
     QSqlQuery ledger(db);
-    ledger.prepare(QStringLiteral("INSERT INTO ledger (task_id, action, at, outcome, seq) VALUES "
-                                  "(?, ?, ?, 'pending', ?)"));
+    ledger.prepare(QStringLiteral("INSERT INTO ledger (task_id, action, at, outcome, seq, "
+                                  "on_behalf_of) VALUES (?, ?, ?, 'pending', ?, ?)"));
     ledger.addBindValue(taskId);
     ledger.addBindValue(actionName(update));
     ledger.addBindValue(dateText(now));
     ledger.addBindValue(seq);
+    ledger.addBindValue(m_onBehalfOf);
     if (!step(ledger))
         return fail(ledger.lastError());
     return tx.commit() ? seq : fail(tx.error());
@@ -77,11 +78,13 @@ qint64 TaskStore::appendUnassign(qint64 taskId, const QString &crmId, qint64 flo
         return fail(q.lastError());
     const qint64 seq = q.lastInsertId().toLongLong();
     QSqlQuery ledger(db());
-    ledger.prepare(QStringLiteral("INSERT INTO ledger (task_id, action, at, outcome, seq) VALUES "
-                                  "(?, 'removed from flow', ?, 'pending', ?)"));
+    ledger.prepare(
+        QStringLiteral("INSERT INTO ledger (task_id, action, at, outcome, seq, "
+                       "on_behalf_of) VALUES (?, 'removed from flow', ?, 'pending', ?, ?)"));
     ledger.addBindValue(taskId);
     ledger.addBindValue(dateText(now));
     ledger.addBindValue(seq);
+    ledger.addBindValue(m_onBehalfOf);
     if (!step(ledger))
         return fail(ledger.lastError());
     return tx.commit() ? seq : fail(tx.error());
@@ -217,7 +220,7 @@ QList<TaskStore::LedgerEntry> TaskStore::readLedger(QSqlQuery &q)
     while (q.next()) {
         out.append({q.value(0).toLongLong(), q.value(1).toString(),
                     TaskCodec::parseDateTime(q.value(2).toString()), q.value(3).toString(),
-                    q.value(4).toLongLong(), q.value(5).toString()});
+                    q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString()});
     }
     return out;
 }
@@ -226,7 +229,8 @@ QList<TaskStore::LedgerEntry> TaskStore::ledger() const
 {
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral(
-            "SELECT task_id, action, at, outcome, seq, detail FROM ledger ORDER BY rowid")))
+            "SELECT task_id, action, at, outcome, seq, detail, on_behalf_of FROM ledger "
+            "ORDER BY rowid")))
         return {};
     return readLedger(q);
 }
@@ -235,8 +239,8 @@ QList<TaskStore::LedgerEntry> TaskStore::ledger(const QDateTime &from, const QDa
 {
     // Every line's `at` is dateText's form, so text order is time order.
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT task_id, action, at, outcome, seq, detail FROM ledger WHERE "
-                             "at >= ? AND at < ? ORDER BY at, rowid"));
+    q.prepare(QStringLiteral("SELECT task_id, action, at, outcome, seq, detail, on_behalf_of FROM "
+                             "ledger WHERE at >= ? AND at < ? ORDER BY at, rowid"));
     q.addBindValue(dateText(from));
     q.addBindValue(dateText(to));
     if (!q.exec())
