@@ -22,6 +22,7 @@
 #include "ui/GeneralPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/ShortcutsPage.h"
 #include "ui/ThemeManager.h"
 
 #include <QApplication>
@@ -401,6 +402,7 @@ void Application::openPreferences()
     dialog->addPage(new GeneralPage(m_settings.get()));
     dialog->addPage(new AppearancePage(m_theme.get()));
     dialog->addPage(new DesktopPage(m_desktop.get(), m_settings.get()));
+    dialog->addPage(new ShortcutsPage(m_window->actionRegistry(), m_settings.get()));
     dialog->open();
 }
 
