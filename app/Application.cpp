@@ -24,6 +24,7 @@
 #include "ui/GeneralPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/ShortcutsPage.h"
 #include "ui/ThemeManager.h"
 
 #include <QApplication>
@@ -450,6 +451,7 @@ void Application::openPreferences()
     dialog->addPage(new GeneralPage(m_settings.get()));
     dialog->addPage(new AppearancePage(m_theme.get()));
     dialog->addPage(new DesktopPage(m_desktop.get(), m_settings.get()));
+    dialog->addPage(new ShortcutsPage(m_window->actionRegistry(), m_settings.get()));
     dialog->open();
 }
 

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -40,6 +41,8 @@ struct Rig {
     std::unique_ptr<engage::SyncEngine> sync;
     std::unique_ptr<engage::TaskActions> actions;
     std::unique_ptr<engage::MainWindow> window;
+    // The window's settings (its saved keys, the palette's recent choices); none by default.
+    QSettings *settings = nullptr;
 
     // `seed` replaces the demo's tasks before the window first asks for them.
     bool start(const std::function<void(engage::SandboxServer &)> &seed = {})
@@ -55,7 +58,7 @@ struct Rig {
         client.setConfig(sandboxConfig(server));
         sync = std::make_unique<engage::SyncEngine>(&client, &store, clock);
         actions = std::make_unique<engage::TaskActions>(sync.get());
-        window = std::make_unique<engage::MainWindow>(sync.get(), actions.get(), clock);
+        window = std::make_unique<engage::MainWindow>(sync.get(), actions.get(), clock, settings);
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get())) {

@@ -106,6 +106,7 @@ private slots:
         row("action.coverTeammate", {}, "menu.file");
         row("action.quit", {QStringLiteral("Ctrl+Q")}, "menu.file");
         row("action.shortcuts", {QStringLiteral("?"), QStringLiteral("F1")}, "menu.help");
+        row("action.commandPalette", {QStringLiteral("Ctrl+K")}, "menu.view");
         row("action.about", {}, "menu.help");
         // The one action in no menu: Esc belongs to the search field (see below).
         row("action.leaveSearch", {QStringLiteral("Esc")}, "");
@@ -225,6 +226,9 @@ private slots:
                                                                ? QStringLiteral("action.skipCall")
                                                                : QStringLiteral("action.nextTask"));
             QCOMPARE(owner.contains(QKeySequence(Qt::Key_Return)), inSession);
+            // Ctrl+K opens the palette in the list and in a session alike.
+            QCOMPARE(owner.value(QKeySequence(Qt::CTRL | Qt::Key_K)),
+                     QStringLiteral("action.commandPalette"));
         }
     }
 

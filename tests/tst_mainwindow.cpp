@@ -529,6 +529,7 @@ private slots:
             {QStringLiteral("Find"), {QStringLiteral("/"), QStringLiteral("Ctrl+F")}},
             {QStringLiteral("Refresh"), {QStringLiteral("F5"), QStringLiteral("Ctrl+R")}},
             {QStringLiteral("Keyboard Shortcuts"), {QStringLiteral("?"), QStringLiteral("F1")}},
+            {QStringLiteral("Command Palette"), {QStringLiteral("Ctrl+K")}},
             {QStringLiteral("Settings"), {QStringLiteral("Ctrl+,")}},
             {QStringLiteral("Quit"), {QStringLiteral("Ctrl+Q")}},
             {QStringLiteral("Due"), {QStringLiteral("Alt+1")}},

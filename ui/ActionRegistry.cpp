@@ -1,5 +1,6 @@
 #include "ui/ActionRegistry.h"
 
+#include "ui/ShortcutOverrides.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/ToneIcon.h"
 
@@ -10,10 +11,31 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStyle>
 #include <QToolBar>
 
 namespace engage {
+
+namespace {
+// Where an action's keys work: list and session actions may share a key.
+ShortcutOverrides::Mode keyMode(ActionRegistry::Id id)
+{
+    using Id = ActionRegistry::Id;
+    static const QList<Id> listOnly{
+        Id::MarkDone,     Id::Dismiss,     Id::Reschedule,    Id::RescheduleNextMorning,
+        Id::Reopen,       Id::RetryChange, Id::DiscardChange, Id::NextTask,
+        Id::PreviousTask, Id::Find,        Id::StartSession,  Id::NewSession,
+        Id::ViewDue,      Id::ViewOverdue, Id::ViewToday,     Id::ViewUpcoming,
+        Id::ViewAll};
+    if (listOnly.contains(id))
+        return ShortcutOverrides::Mode::List;
+    const int i = static_cast<int>(id);
+    return i >= static_cast<int>(Id::Outcome1) && i <= static_cast<int>(Id::EndSession)
+               ? ShortcutOverrides::Mode::Session
+               : ShortcutOverrides::Mode::Both;
+}
+} // namespace
 
 ActionRegistry::ActionRegistry(QMainWindow *window)
     : QObject(window)
@@ -73,6 +95,8 @@ ActionRegistry::ActionRegistry(QMainWindow *window)
     make(Id::Shortcuts, "action.shortcuts", tr("&Keyboard Shortcuts"),
          {QKeySequence(Qt::Key_Question), QKeySequence(Qt::Key_F1)});
     connect(action(Id::Shortcuts), &QAction::triggered, this, &ActionRegistry::showShortcuts);
+    make(Id::CommandPalette, "action.commandPalette", tr("Command &Palette…"),
+         {QKeySequence(Qt::CTRL | Qt::Key_K)}, tr("Find an action, a view or a task by typing"));
     make(Id::Settings, "action.settings", tr("&Settings…"),
          {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, tr("Gong connection and credentials"));
     make(Id::About, "action.about", tr("&About Engage Tasks"), {});
@@ -80,11 +104,20 @@ ActionRegistry::ActionRegistry(QMainWindow *window)
     make(Id::Quit, "action.quit", tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)});
     makeSessionActions();
 
-    // Shortcuts live on the window, so they work wherever focus is (but in text fields).
-    for (QAction *a : std::as_const(m_actions)) {
-        if (!a->shortcuts().isEmpty() && a->shortcutContext() == Qt::WindowShortcut)
-            window->addAction(a);
+    // Shortcuts live on the window, so they work wherever focus is (but in text fields); those
+    // without a key too, for the rep may give them one.
+    m_overrides = new ShortcutOverrides(this);
+    for (int i = 0; i < m_actions.size(); ++i) {
+        QAction *a = m_actions.at(i);
+        if (a->shortcutContext() != Qt::WindowShortcut)
+            continue;
+        window->addAction(a);
+        m_overrides->add(a, keyMode(static_cast<Id>(i)));
     }
+    // Return dials in a session; in the list it stays the list's.
+    m_overrides->addSessionKeys(action(Id::Dial),
+                                {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    connect(m_overrides, &ShortcutOverrides::changed, this, &ActionRegistry::applyKeys);
     buildToolBar();
     buildMenus();
     applyMode();
@@ -147,12 +180,23 @@ QAction *ActionRegistry::make(Id id, const char *name, const QString &text,
     action->setShortcuts(keys);
     // Single-letter keys belong to the list; text fields keep them for typing.
     action->setShortcutContext(Qt::WindowShortcut);
-    const QString what = tip.isEmpty() ? text : tip;
-    action->setToolTip(keys.isEmpty() ? what
-                                      : QStringLiteral("%1 (%2)").arg(
-                                            what, keys.first().toString(QKeySequence::NativeText)));
+    ShortcutOverrides::setToolTip(action, tip.isEmpty() ? text : tip);
     m_actions[static_cast<int>(id)] = action;
     return action;
+}
+
+void ActionRegistry::loadShortcuts(const QSettings &settings)
+{
+    m_overrides->load(settings);
+}
+
+void ActionRegistry::applyKeys()
+{
+    for (QAction *a : m_overrides->actions()) {
+        a->setShortcuts(m_overrides->keys(a));
+        ShortcutOverrides::updateToolTip(a);
+    }
+    setOutcomeNames(m_outcomeNames); // their tooltips name their keys; then applyMode()
 }
 
 QAction *ActionRegistry::viewAction(TaskView view) const
@@ -224,6 +268,8 @@ void ActionRegistry::buildMenus()
     view->addAction(action(Id::PreviousTask));
     view->addSeparator();
     view->addAction(action(Id::Refresh));
+    view->addSeparator();
+    view->addAction(action(Id::CommandPalette));
 
     QMenu *task = addMenu("menu.task", tr("&Task"));
     task->addAction(action(Id::MarkDone));
@@ -293,15 +339,20 @@ void ActionRegistry::setSessionMode(bool inSession)
 
 void ActionRegistry::setOutcomeNames(const QStringList &names)
 {
+    m_outcomeNames = names;
     m_outcomeCount = static_cast<int>(qMin<qsizetype>(names.size(), 9));
     for (int i = 0; i < 9; ++i) {
         QAction *a = outcomeAction(i);
         // "&3 Left voicemail": the number is the key and the mnemonic.
         a->setText(i < m_outcomeCount ? tr("&%1 %2").arg(i + 1).arg(names.at(i))
                                       : tr("Outcome %1").arg(i + 1));
-        a->setToolTip(i < m_outcomeCount
-                          ? tr("Log “%1” and go to the next call (%2)").arg(names.at(i)).arg(i + 1)
-                          : QString());
+        const QString key = a->shortcuts().isEmpty()
+                                ? QString()
+                                : a->shortcuts().first().toString(QKeySequence::NativeText);
+        a->setToolTip(i >= m_outcomeCount ? QString()
+                      : key.isEmpty()
+                          ? tr("Log “%1” and go to the next call").arg(names.at(i))
+                          : tr("Log “%1” and go to the next call (%2)").arg(names.at(i), key));
     }
     applyMode();
 }
@@ -323,9 +374,9 @@ void ActionRegistry::applyMode()
     for (int i = 0; i < 9; ++i)
         outcomeAction(i)->setEnabled(m_inSession && i < m_outcomeCount);
     // Return dials in a session; in the list it stays the list's.
-    QList<QKeySequence> dialKeys{QKeySequence(Qt::Key_C)};
+    QList<QKeySequence> dialKeys = m_overrides->keys(action(Id::Dial));
     if (m_inSession)
-        dialKeys << QKeySequence(Qt::Key_Return) << QKeySequence(Qt::Key_Enter);
+        dialKeys << m_overrides->sessionKeys(action(Id::Dial));
     action(Id::Dial)->setShortcuts(dialKeys);
     action(Id::Dial)->setEnabled(m_inSession || m_selection.anyOpen);
 }

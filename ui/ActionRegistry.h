@@ -8,9 +8,12 @@
 class QAction;
 class QMainWindow;
 class QMenu;
+class QSettings;
 class QToolBar;
 
 namespace engage {
+
+class ShortcutOverrides;
 
 // Every QAction of the window, made in one place: each with a stable objectName (the name
 // tests and automation find it by), its shortcuts, a tooltip that names the first of them, and
@@ -35,6 +38,7 @@ public:
         Find,                  // action.find                   /, Ctrl+F
         Refresh,               // action.refresh                F5, Ctrl+R
         Shortcuts,             // action.shortcuts              ?, F1
+        CommandPalette,        // action.commandPalette         Ctrl+K
         Settings,              // action.settings               Ctrl+,
         Quit,                  // action.quit                   Ctrl+Q
         ViewDue,               // action.viewDue                Alt+1
@@ -102,6 +106,11 @@ public:
     void setOutcomeNames(const QStringList &names);
     QAction *outcomeAction(int index) const; // 0-based
 
+    // The rep's keys (Preferences › Shortcuts) over the defaults: read from `settings` at start;
+    // whenever they change, the actions, menus, tooltips and the shortcuts window follow.
+    ShortcutOverrides *shortcutOverrides() const { return m_overrides; }
+    void loadShortcuts(const QSettings &settings);
+
     void showShortcuts();
     void showAbout();
 
@@ -112,14 +121,17 @@ private:
     void buildMenus();
     void buildToolBar();
     void applyMode();
+    void applyKeys();
 
     QMainWindow *m_window;
     QList<QAction *> m_actions;
     QList<QAction *> m_separators;
     QToolBar *m_toolBar = nullptr;
+    ShortcutOverrides *m_overrides = nullptr;
     Selection m_selection;
     bool m_inSession = false;
     int m_outcomeCount = 0;
+    QStringList m_outcomeNames;
 };
 
 } // namespace engage

@@ -8,6 +8,7 @@
 #include "ui/CallSession.h"
 #include "ui/DayLogActions.h"
 #include "ui/FlowPanel.h"
+#include "ui/PaletteController.h"
 #include "ui/SessionCoordinator.h"
 #include "ui/SessionView.h"
 #include "ui/TaskFilterProxy.h"
@@ -96,6 +97,12 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     m_messages->setUndoAction(m_registry->action(Id::Undo));
     wireActions();
     wireSync();
+    // The rep's own keys (Preferences › Shortcuts), and Ctrl+K over every action and task.
+    if (m_settings)
+        m_registry->loadShortcuts(*m_settings);
+    m_palette = new PaletteController(m_registry, m_table, m_filterBar, m_settings, this);
+    connect(m_registry->action(Id::CommandPalette), &QAction::triggered, m_palette,
+            &PaletteController::open);
     connect(m_table, &TaskTable::currentTaskChanged, this, &MainWindow::onCurrentChanged);
     connect(m_table, &TaskTable::selectedTasksChanged, this, &MainWindow::updateActionStates);
     connect(m_filterBar, &FilterBar::viewChosen, this, [this](TaskView view) {

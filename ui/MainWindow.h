@@ -35,6 +35,7 @@ struct CallSettings;
 class ContactPanel;
 class FlowPanel;
 class OpportunityPanel;
+class PaletteController;
 class SyncEngine;
 class TaskActions;
 class TaskFilterProxy;
@@ -59,6 +60,8 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     SessionCoordinator *sessions() const { return m_sessions; }
     DayLogActions *dayLog() const { return m_dayLog; }
+    // Ctrl+K, the command palette.
+    PaletteController *palette() const { return m_palette; }
     CallSession *callSession() const;
     SessionView *sessionView() const;
     // The company's outcomes and the flows' scripts; the rep's calling settings.
@@ -155,6 +158,7 @@ private:
     SessionCoordinator *m_sessions;
     DayLogActions *m_dayLog;
     QuitGuard *m_quit;
+    PaletteController *m_palette = nullptr;
     QPointer<RescheduleDialog> m_rescheduleDialog;
     bool m_closeToTray = false;
     std::function<bool()> m_trayThere;

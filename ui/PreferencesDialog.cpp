@@ -7,6 +7,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace engage {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
@@ -20,6 +22,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!std::all_of(m_pages.cbegin(), m_pages.cend(),
+                         [](const PreferencesPage *page) { return page->isValid(); }))
+            return;
         applyAll();
         accept();
     });
@@ -35,6 +40,16 @@ void PreferencesDialog::addPage(PreferencesPage *page)
 {
     m_pages.append(page);
     m_tabs->addTab(page, page->title());
+    connect(page, &PreferencesPage::validityChanged, this, &PreferencesDialog::updateButtons);
+    updateButtons();
+}
+
+void PreferencesDialog::updateButtons()
+{
+    const bool valid = std::all_of(m_pages.cbegin(), m_pages.cend(),
+                                   [](const PreferencesPage *page) { return page->isValid(); });
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(valid);
 }
 
 void PreferencesDialog::applyAll()

@@ -23,8 +23,12 @@ public:
     void addPage(PreferencesPage *page);
     QTabWidget *tabs() const { return m_tabs; }
 
+    QDialogButtonBox *buttons() const { return m_buttons; }
+
 private:
     void applyAll();
+    // OK and Apply only while every page may be applied.
+    void updateButtons();
 
     QTabWidget *m_tabs = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -14,6 +14,12 @@ public:
 
     virtual QString title() const = 0;
     virtual void apply() = 0;
+    // Whether apply() may be called: a page with a conflict to resolve first says no, and the
+    // dialog's OK and Apply wait for it.
+    virtual bool isValid() const { return true; }
+
+signals:
+    void validityChanged();
 };
 
 } // namespace engage
