@@ -24,6 +24,7 @@ class QTreeView;
 namespace engage {
 
 class ActionRegistry;
+class BacklogActions;
 class CallCatalog;
 class CallSession;
 class DayLogActions;
@@ -57,6 +58,7 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     SessionCoordinator *sessions() const { return m_sessions; }
     DayLogActions *dayLog() const { return m_dayLog; }
+    BacklogActions *backlog() const { return m_backlog; }
     CallSession *callSession() const;
     SessionView *sessionView() const;
     // The company's outcomes and the flows' scripts; the rep's calling settings.
@@ -144,6 +146,7 @@ private:
     QStackedWidget *m_pages;
     SessionCoordinator *m_sessions;
     DayLogActions *m_dayLog;
+    BacklogActions *m_backlog;
     QuitGuard *m_quit;
     QPointer<RescheduleDialog> m_rescheduleDialog;
     bool m_closeToTray = false;
