@@ -52,11 +52,15 @@ QMap<QString, bool> enabledStates(const Rig &rig, const QStringList &names)
     return states;
 }
 
-const QStringList TaskActionNames{
-    QStringLiteral("action.markDone"),      QStringLiteral("action.dismiss"),
-    QStringLiteral("action.reschedule"),    QStringLiteral("action.rescheduleNextMorning"),
-    QStringLiteral("action.reopen"),        QStringLiteral("action.retryChange"),
-    QStringLiteral("action.discardChange"), QStringLiteral("action.undo")};
+const QStringList TaskActionNames{QStringLiteral("action.markDone"),
+                                  QStringLiteral("action.dismiss"),
+                                  QStringLiteral("action.reschedule"),
+                                  QStringLiteral("action.rescheduleNextMorning"),
+                                  QStringLiteral("action.planReschedule"),
+                                  QStringLiteral("action.reopen"),
+                                  QStringLiteral("action.retryChange"),
+                                  QStringLiteral("action.discardChange"),
+                                  QStringLiteral("action.undo")};
 
 QMap<QString, bool> expectEnabled(bool open, bool closed, bool held, bool undo)
 {
@@ -64,6 +68,7 @@ QMap<QString, bool> expectEnabled(bool open, bool closed, bool held, bool undo)
             {QStringLiteral("action.dismiss"), open},
             {QStringLiteral("action.reschedule"), open},
             {QStringLiteral("action.rescheduleNextMorning"), open},
+            {QStringLiteral("action.planReschedule"), open},
             {QStringLiteral("action.reopen"), closed},
             {QStringLiteral("action.retryChange"), held},
             {QStringLiteral("action.discardChange"), held},
@@ -88,6 +93,7 @@ private slots:
         row("action.dismiss", {QStringLiteral("Del")}, "menu.task");
         row("action.reschedule", {QStringLiteral("R")}, "menu.task");
         row("action.rescheduleNextMorning", {QStringLiteral("Shift+R")}, "menu.task");
+        row("action.planReschedule", {QStringLiteral("Ctrl+Shift+R")}, "menu.task");
         row("action.reopen", {QStringLiteral("Shift+O")}, "menu.task");
         row("action.retryChange", {}, "menu.task");
         row("action.discardChange", {}, "menu.task");

@@ -522,6 +522,7 @@ private slots:
             {QStringLiteral("Dismiss"), {QStringLiteral("Del")}},
             {QStringLiteral("Reschedule"), {QStringLiteral("R")}},
             {QStringLiteral("Reschedule to Next Business Morning"), {QStringLiteral("Shift+R")}},
+            {QStringLiteral("Spread Over Days"), {QStringLiteral("Ctrl+Shift+R")}},
             {QStringLiteral("Reopen"), {QStringLiteral("Shift+O")}},
             {QStringLiteral("Undo"), {QStringLiteral("Ctrl+Z")}},
             {QStringLiteral("Next Task"), {QStringLiteral("J")}},

@@ -58,6 +58,9 @@ ActionRegistry::ActionRegistry(QMainWindow *window)
         ->setIcon(QIcon::fromTheme(QStringLiteral("appointment-new")));
     make(Id::RescheduleNextMorning, "action.rescheduleNextMorning",
          tr("Reschedule to Next Business &Morning"), {QKeySequence(Qt::SHIFT | Qt::Key_R)});
+    make(Id::SpreadOverDays, "action.planReschedule", tr("&Spread Over Days…"),
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+         tr("Spread the selected tasks over the next business days"));
     QAction *undo = make(Id::Undo, "action.undo", tr("&Undo"), {QKeySequence(Qt::CTRL | Qt::Key_Z)},
                          tr("Undo the last change"));
     undo->setIcon(s->standardIcon(QStyle::SP_ArrowBack));
@@ -276,6 +279,7 @@ void ActionRegistry::buildMenus()
     task->addAction(action(Id::Dismiss));
     task->addAction(action(Id::Reschedule));
     task->addAction(action(Id::RescheduleNextMorning));
+    task->addAction(action(Id::SpreadOverDays));
     task->addSeparator();
     task->addAction(action(Id::Reopen));
     task->addSeparator();
@@ -311,8 +315,9 @@ void ActionRegistry::addContextMenuTo(QWidget *view)
         return s;
     };
     view->addActions({action(Id::MarkDone), action(Id::Dismiss), action(Id::Reschedule),
-                      action(Id::RescheduleNextMorning), separator(), action(Id::Reopen),
-                      separator(), action(Id::RetryChange), action(Id::DiscardChange)});
+                      action(Id::RescheduleNextMorning), action(Id::SpreadOverDays), separator(),
+                      action(Id::Reopen), separator(), action(Id::RetryChange),
+                      action(Id::DiscardChange)});
 }
 
 void ActionRegistry::addSearchKeysTo(QWidget *searchField)
@@ -360,7 +365,8 @@ void ActionRegistry::setOutcomeNames(const QStringList &names)
 void ActionRegistry::applyMode()
 {
     const bool list = !m_inSession;
-    for (Id id : {Id::MarkDone, Id::Dismiss, Id::Reschedule, Id::RescheduleNextMorning})
+    for (Id id :
+         {Id::MarkDone, Id::Dismiss, Id::Reschedule, Id::RescheduleNextMorning, Id::SpreadOverDays})
         action(id)->setEnabled(list && m_selection.anyOpen);
     action(Id::Reopen)->setEnabled(list && m_selection.anyClosed);
     action(Id::RetryChange)->setEnabled(list && m_selection.anyHeld);

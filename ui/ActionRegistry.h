@@ -31,6 +31,7 @@ public:
         Dismiss,               // action.dismiss                Del
         Reschedule,            // action.reschedule             R
         RescheduleNextMorning, // action.rescheduleNextMorning  Shift+R
+        SpreadOverDays,        // action.planReschedule         Ctrl+Shift+R (the planner)
         Reopen,                // action.reopen                 Shift+O
         Undo,                  // action.undo                   Ctrl+Z
         NextTask,              // action.nextTask               J
@@ -89,7 +90,7 @@ public:
 
     // What is selected decides what can be done to it.
     struct Selection {
-        bool anyOpen = false;   // done, dismiss, reschedule
+        bool anyOpen = false;   // done, dismiss, reschedule, spread over days
         bool anyClosed = false; // reopen
         bool anyHeld = false;   // a change Gong refused or that conflicts: retry or discard
     };

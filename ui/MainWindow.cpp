@@ -5,6 +5,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/TaskActions.h"
 #include "ui/ActionRegistry.h"
+#include "ui/BacklogActions.h"
 #include "ui/CallSession.h"
 #include "ui/DayLogActions.h"
 #include "ui/FlowPanel.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     , m_pages(new QStackedWidget)
     , m_sessions(nullptr)
     , m_dayLog(new DayLogActions(sync, clock, this))
+    , m_backlog(new BacklogActions(sync, actions, clock, this))
     , m_quit(new QuitGuard(this))
 {
     setWindowTitle(tr("Engage Tasks"));
@@ -86,6 +88,11 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     connect(m_sessions, &SessionCoordinator::dayLogRequested, m_dayLog, &DayLogActions::openDialog);
     connect(m_dayLog, &DayLogActions::notice, this, &MainWindow::showNotice);
     connect(m_dayLog, &DayLogActions::failed, this, &MainWindow::showError);
+    connect(m_backlog, &BacklogActions::notice, this, &MainWindow::showNotice);
+    connect(m_backlog, &BacklogActions::dialogClosed, this, [this] {
+        activateWindow();
+        m_table->setFocus();
+    });
     connect(m_sessions, &SessionCoordinator::listShown, this, [this](qint64 taskId) {
         if (const QModelIndex at = m_table->proxyIndexOf(taskId); at.isValid())
             m_table->setCurrentIndex(at);
@@ -148,6 +155,7 @@ void MainWindow::wireActions()
     on(Id::Reopen, [this] { m_actions->reopen(m_table->selectedIds()); });
     on(Id::Reschedule, [this] { openReschedule(); });
     on(Id::RescheduleNextMorning, [this] { rescheduleNextMorning(); });
+    on(Id::SpreadOverDays, [this] { m_backlog->open(m_table->selectedIds()); });
     on(Id::Undo,
        [this] { m_sessions->inSession() ? m_sessions->undo() : (void)m_actions->undo(); });
     on(Id::RetryChange, [this] {
@@ -221,6 +229,7 @@ void MainWindow::updateScript()
 void MainWindow::setCallSettings(const CallSettings &settings)
 {
     m_sessions->setSettings(settings);
+    m_backlog->setHours(settings.hours);
     m_table->taskModel()->setCallingHours(settings.hours, m_clock.timeZone());
 }
 

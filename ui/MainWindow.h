@@ -26,6 +26,7 @@ class QTreeView;
 namespace engage {
 
 class ActionRegistry;
+class BacklogActions;
 class CallCatalog;
 class CallSession;
 class DayLogActions;
@@ -62,6 +63,7 @@ public:
     DayLogActions *dayLog() const { return m_dayLog; }
     // Ctrl+K, the command palette.
     PaletteController *palette() const { return m_palette; }
+    BacklogActions *backlog() const { return m_backlog; }
     CallSession *callSession() const;
     SessionView *sessionView() const;
     // The company's outcomes and the flows' scripts; the rep's calling settings.
@@ -157,6 +159,7 @@ private:
     QStackedWidget *m_pages;
     SessionCoordinator *m_sessions;
     DayLogActions *m_dayLog;
+    BacklogActions *m_backlog;
     QuitGuard *m_quit;
     PaletteController *m_palette = nullptr;
     QPointer<RescheduleDialog> m_rescheduleDialog;

@@ -33,13 +33,33 @@ bool TaskActions::reschedule(const QList<qint64> &taskIds, const QDateTime &due)
     return apply(taskIds, {std::nullopt, due.toUTC()}, tr("Rescheduled"));
 }
 
+bool TaskActions::rescheduleEach(const QList<QPair<qint64, QDateTime>> &dues)
+{
+    QList<QPair<qint64, TaskUpdate>> changes;
+    changes.reserve(dues.size());
+    for (const auto &[id, due] : dues) {
+        if (due.isValid())
+            changes.append({id, TaskUpdate{std::nullopt, due.toUTC()}});
+    }
+    return applyEach(changes, tr("Rescheduled"));
+}
+
 bool TaskActions::apply(const QList<qint64> &taskIds, const TaskUpdate &change,
                         const QString &label)
+{
+    QList<QPair<qint64, TaskUpdate>> changes;
+    changes.reserve(taskIds.size());
+    for (qint64 id : taskIds)
+        changes.append({id, change});
+    return applyEach(changes, label);
+}
+
+bool TaskActions::applyEach(const QList<QPair<qint64, TaskUpdate>> &changes, const QString &label)
 {
     Action action;
     action.label = label;
     bool allRecorded = true;
-    for (qint64 id : taskIds) {
+    for (const auto &[id, change] : changes) {
         const std::optional<Task> before = m_sync->task(id);
         if (!before)
             continue;

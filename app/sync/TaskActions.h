@@ -5,6 +5,7 @@
 #include "core/TaskUpdate.h"
 
 #include <QObject>
+#include <QPair>
 #include <QTimeZone>
 
 #include <chrono>
@@ -35,6 +36,10 @@ public:
     bool dismiss(const QList<qint64> &taskIds);
     bool reopen(const QList<qint64> &taskIds);
     bool reschedule(const QList<qint64> &taskIds, const QDateTime &due);
+    // Each task to its own due date (a BacklogPlan): one PATCH per task through the journal,
+    // and ONE undo action for all of them. When the disk refuses one, the ones before it stay
+    // recorded (and undoable together) and the rest are not made.
+    bool rescheduleEach(const QList<QPair<qint64, QDateTime>> &dues);
 
     // Logs a call's outcome on the task and does what it says (OutcomePlan: close it, take the
     // contact out of its flow, mark them opted out here, or bring it due again), recording a
@@ -80,6 +85,7 @@ private:
         bool leftFlow = false;  // a flow removal had gone out: the contact stays out
     };
     bool apply(const QList<qint64> &taskIds, const TaskUpdate &change, const QString &label);
+    bool applyEach(const QList<QPair<qint64, TaskUpdate>> &changes, const QString &label);
     void push(const Action &action);
     // Undoes one step; false when the disk refused the way back.
     bool undoStep(const Step &step, Action &action);
