@@ -27,6 +27,7 @@ class ActionRegistry;
 class CallCatalog;
 class CallSession;
 class DayLogActions;
+class ExpiryGuard;
 class SessionCoordinator;
 class SessionView;
 struct CallSettings;
@@ -57,6 +58,8 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     SessionCoordinator *sessions() const { return m_sessions; }
     DayLogActions *dayLog() const { return m_dayLog; }
+    // Asks before R, the reschedule dialog or Shift+R moves a flow to-do past its expiry.
+    ExpiryGuard *expiryGuard() const { return m_expiryGuard; }
     CallSession *callSession() const;
     SessionView *sessionView() const;
     // The company's outcomes and the flows' scripts; the rep's calling settings.
@@ -145,6 +148,7 @@ private:
     SessionCoordinator *m_sessions;
     DayLogActions *m_dayLog;
     QuitGuard *m_quit;
+    ExpiryGuard *m_expiryGuard;
     QPointer<RescheduleDialog> m_rescheduleDialog;
     bool m_closeToTray = false;
     bool m_quitting = false;
