@@ -16,6 +16,7 @@
 #include "sync/TaskActions.h"
 #include "sync/TaskStore.h"
 #include "ui/AppearancePage.h"
+#include "ui/CallSession.h"
 #include "ui/CallingSettingsDialog.h"
 #include "ui/ConnectDialog.h"
 #include "ui/CoverDialog.h"
@@ -232,6 +233,9 @@ Application::Started Application::start(const Options &options)
                                             m_settings.get());
     m_window->setCallCatalog(m_catalog.get());
     m_window->setCallSettings(CallSettings::read(*m_settings));
+    // "Remember my choice" in a session: the answer is the rep's setting from now on.
+    connect(m_window->callSession(), &CallSession::settingsRemembered, this,
+            [this](const CallSettings &settings) { settings.write(*m_settings); });
     if (!storeError.isEmpty())
         m_window->showError(storeError);
     qCDebug(lcStartup) << "window built" << startupClock().elapsed() << "ms";

@@ -43,6 +43,7 @@ CallCard::CallCard(QWidget *parent)
     , m_scriptNote(label("card.scriptNote"))
     , m_opportunity(label("card.opportunity"))
     , m_lastOutcomes(label("card.lastOutcomes"))
+    , m_alsoFor(label("card.alsoFor", 1.1, true))
 {
     setObjectName(QStringLiteral("callCard"));
     setAccessibleName(tr("Call card"));
@@ -81,6 +82,7 @@ CallCard::CallCard(QWidget *parent)
     layout->addWidget(m_crmLink, 0, Qt::AlignLeft);
     layout->addWidget(m_dialStatus);
     layout->addWidget(m_otherNumbers);
+    layout->addWidget(m_alsoFor);
     layout->addWidget(rule());
     layout->addWidget(m_flow);
     layout->addWidget(m_script, 1);
@@ -148,6 +150,8 @@ void CallCard::setCall(const CallCardData &d)
             ? QString()
             : tr("Other numbers: %1").arg(d.otherNumbers.join(QStringLiteral(", "))));
     m_otherNumbers->setVisible(!d.otherNumbers.isEmpty());
+    m_alsoFor->setText(d.alsoFor);
+    m_alsoFor->setVisible(!d.alsoFor.isEmpty());
     m_optOut->setText(d.optOutText);
     m_optOut->setVisible(d.optedOut);
     m_crmLink->setVisible(d.optedOut &&

@@ -48,6 +48,7 @@ private:
     QLabel *m_scriptNote;
     QLabel *m_opportunity;
     QLabel *m_lastOutcomes;
+    QLabel *m_alsoFor; // the contact's other open tasks
 };
 
 } // namespace engage

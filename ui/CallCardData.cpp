@@ -150,6 +150,12 @@ CallCardData CallCardData::build(const Task &task, const Inputs &in)
     describeFlow(task, in, &card);
     card.opportunity = opportunityLine(task);
     card.lastOutcomes = in.lastOutcomes;
+    card.sameContact = in.sameContact;
+    if (!in.sameContact.isEmpty())
+        card.alsoFor = QCoreApplication::translate("CallCardData", "Also for %1: %2")
+                           .arg(contact.firstName.trimmed().isEmpty() ? card.name
+                                                                      : contact.firstName.trimmed(),
+                                in.sameContact.join(QStringLiteral("; ")));
     return card;
 }
 

@@ -34,6 +34,10 @@ struct CallCardData {
     QString opportunity;      // "Renewal 2027 · Negotiation · 48,000 · closes 20 Dec 2026"
     QStringList lastOutcomes; // "Tue 14:02 · No answer · “left a voicemail”"
     QString due;              // "overdue 2 d" and the like
+    // The contact's other open tasks: "Also for Jon: Renewal outreach · step 3 · due Fri; Send
+    // pricing · manual"; empty when there are none.
+    QString alsoFor;
+    QStringList sameContact; // one SameContact::line() per other task
 
     struct Inputs {
         QDateTime now;
@@ -43,6 +47,7 @@ struct CallCardData {
         QString flowsUnavailable;     // why scripts cannot be shown (once), or empty
         bool markedOptedOut = false;  // opted out by an outcome logged here
         QStringList lastOutcomes;
+        QStringList sameContact; // SameContact::line() of the contact's other open tasks
     };
     static CallCardData build(const Task &task, const Inputs &inputs);
 };

@@ -1,12 +1,14 @@
 #include "ui/CallSession.h"
 
 #include "core/CallRecord.h"
+#include "core/SameContact.h"
 #include "sync/CallCatalog.h"
 #include "sync/SyncEngine.h"
 #include "sync/TaskActions.h"
 #include "sync/TaskStore.h"
 #include "ui/Dialer.h"
 
+#include <QCheckBox>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSet>
@@ -30,6 +32,15 @@ CallSession::CallSession(SyncEngine *sync, TaskActions *actions, Dialer *dialer,
         return QMessageBox::question(nullptr, tr("Call anyway?"), question,
                                      QMessageBox::Yes | QMessageBox::Cancel,
                                      QMessageBox::Cancel) == QMessageBox::Yes;
+    })
+    , m_askAll([](const QString &question) {
+        QMessageBox box(QMessageBox::Question, tr("Apply to every task?"), question,
+                        QMessageBox::Yes | QMessageBox::No);
+        box.setDefaultButton(QMessageBox::Yes);
+        auto *remember = new QCheckBox(tr("&Remember my choice"));
+        box.setCheckBox(remember);
+        const bool yes = box.exec() == QMessageBox::Yes;
+        return ApplyToAll{yes, remember->isChecked()};
     })
 {
     m_reorder.setInterval(ReorderMs);
@@ -164,6 +175,8 @@ CallCardData CallSession::cardOf(qint64 taskId, bool withHistory) const
     }
     if (withHistory)
         in.lastOutcomes = lastOutcomesOf(*task);
+    for (const Task &other : SameContact::others(m_sync->tasks(), *task))
+        in.sameContact << SameContact::line(other, m_clock.now(), m_clock.timeZone());
     return CallCardData::build(*task, in);
 }
 
@@ -200,20 +213,58 @@ QString CallSession::dialTask(qint64 taskId)
     return m_dialer->dial(*c.number).text;
 }
 
+bool CallSession::appliesToOthers(const CallOutcome &outcome, const Task &task, int others)
+{
+    using ForAll = CallSettings::OutcomeForAll;
+    if (others <= 0 || m_settings.outcomeForAll == ForAll::No)
+        return false;
+    if (m_settings.outcomeForAll == ForAll::Yes)
+        return true;
+    const QString name = task.contact && !task.contact->displayName().isEmpty()
+                             ? task.contact->displayName()
+                             : tr("the contact");
+    const ApplyToAll answer = m_askAll(
+        tr("Apply “%1” to %2's %n other task(s) too?", nullptr, others).arg(outcome.name, name));
+    if (answer.remember) {
+        m_settings.outcomeForAll = answer.yes ? ForAll::Yes : ForAll::No;
+        emit settingsRemembered(m_settings);
+    }
+    return answer.yes;
+}
+
 bool CallSession::logOutcome(int index)
 {
     const QList<CallOutcome> all = outcomes();
-    const qint64 id = currentTaskId();
-    if (id == 0 || index < 0 || index >= all.size())
+    const std::optional<Task> task = currentTask();
+    if (!task || index < 0 || index >= all.size())
         return false;
+    const qint64 id = task->id;
     const CallOutcome &outcome = all.at(index);
-    const OutcomeResult result =
-        m_actions->logOutcome(id, outcome, m_note.trimmed(), m_settings, m_clock.timeZone());
-    if (!result.recorded)
-        return false;
+    QList<qint64> ids{id};
+    const QList<Task> others = SameContact::others(m_sync->tasks(), *task);
+    if (appliesToOthers(outcome, *task, static_cast<int>(others.size())))
+        for (const Task &other : others)
+            ids << other.id;
+    QList<qint64> also;
+    if (ids.size() == 1) {
+        if (!m_actions->logOutcome(id, outcome, m_note.trimmed(), m_settings, m_clock.timeZone())
+                 .recorded)
+            return false;
+    } else {
+        const QList<OutcomeResult> results =
+            m_actions->logOutcomes(ids, outcome, m_note.trimmed(), m_settings, m_clock.timeZone());
+        if (results.isEmpty() || !results.first().recorded)
+            return false;
+        for (qsizetype i = 1; i < results.size(); ++i)
+            if (results.at(i).recorded)
+                also << ids.at(i);
+    }
     m_logged.append(
-        {id, outcome.name, outcome.connected(), outcome.todoAction, outcome.markOptOut});
+        {id, outcome.name, outcome.connected(), outcome.todoAction, outcome.markOptOut, also});
     m_note.clear();
+    // The others first: moving on from the current task then passes them by.
+    for (qint64 other : also)
+        m_queue->markDone(other);
     m_queue->markDone(id);
     m_queue->reorder(m_clock.now());
     emit changed();
@@ -253,6 +304,8 @@ bool CallSession::undoLastOutcome()
     if (!m_queue || m_logged.isEmpty() || !m_actions->undo())
         return false;
     const Logged last = m_logged.takeLast();
+    for (qint64 other : last.also)
+        m_queue->unmarkDone(other);
     m_queue->unmarkDone(last.taskId);
     if (!m_reorder.isActive())
         m_reorder.start();
@@ -274,7 +327,7 @@ CallSession::Summary CallSession::summary() const
     for (const Logged &l : m_logged) {
         s.connected += l.connected ? 1 : 0;
         const bool closes = l.action != CallOutcome::TodoAction::None || l.optOut;
-        (closes ? s.done : s.rescheduled) += 1;
+        (closes ? s.done : s.rescheduled) += 1 + static_cast<int>(l.also.size());
         auto it = std::find_if(s.perOutcome.begin(), s.perOutcome.end(),
                                [&](const auto &p) { return p.first == l.outcome; });
         if (it == s.perOutcome.end())

@@ -44,6 +44,13 @@ public:
 
     // Asked before an opted-out contact is dialled; true dials. The default asks in a box.
     using ConfirmDial = std::function<bool(const QString &question)>;
+    // Asked when an outcome is logged on a task whose contact has other open tasks (and the
+    // rep's settings say ask): apply it to them too, and whether to remember that.
+    struct ApplyToAll {
+        bool yes = false;
+        bool remember = false;
+    };
+    using AskApplyToAll = std::function<ApplyToAll(const QString &question)>;
 
     CallSession(SyncEngine *sync, TaskActions *actions, Dialer *dialer, const Clock &clock,
                 QObject *parent = nullptr);
@@ -54,6 +61,7 @@ public:
     // The catalog of outcomes and scripts (none: Gong's default outcomes, no scripts).
     void setCatalog(CallCatalog *catalog);
     void setConfirmDial(ConfirmDial confirm) { m_confirm = std::move(confirm); }
+    void setAskApplyToAll(AskApplyToAll ask) { m_askAll = std::move(ask); }
 
     // A new session over these tasks, in the list's order (closed ones are left out). False
     // when none is open.
@@ -79,7 +87,9 @@ public:
     // C in the list: the same for any task, opt-out confirmation included.
     QString dialTask(qint64 taskId);
     // 1–9 (index 0–8): logs it with the note and moves to the next call. False when it could
-    // not be recorded (the disk): the card stays.
+    // not be recorded (the disk): the card stays. When the contact has other open tasks and the
+    // rep says so (asked, or calling/outcomeForAllTasks), the outcome goes on each of them too,
+    // as one undo, and the session skips them.
     bool logOutcome(int index);
     void setNote(const QString &note) { m_note = note; }
     QString note() const { return m_note; }
@@ -96,6 +106,8 @@ signals:
     void changed();
     // Every task has an outcome.
     void finished();
+    // The rep ticked "remember my choice": the settings to save (outcomeForAll changed).
+    void settingsRemembered(const engage::CallSettings &settings);
 
 private:
     std::optional<Task> currentTask() const;
@@ -103,6 +115,8 @@ private:
     // What every card of the task needs: the time, its hours, the label order, the opt-out.
     CallCardData::Inputs inputsFor(const Task &task) const;
     QStringList lastOutcomesOf(const Task &task) const;
+    // Whether this outcome goes on the contact's `others` other open tasks too.
+    bool appliesToOthers(const CallOutcome &outcome, const Task &task, int others);
 
     struct Logged {
         qint64 taskId = 0;
@@ -110,6 +124,7 @@ private:
         bool connected = false;
         CallOutcome::TodoAction action = CallOutcome::TodoAction::None;
         bool optOut = false;
+        QList<qint64> also; // the contact's other tasks the outcome went on
     };
 
     SyncEngine *m_sync;
@@ -119,6 +134,7 @@ private:
     const Clock &m_clock;
     CallSettings m_settings;
     ConfirmDial m_confirm;
+    AskApplyToAll m_askAll;
     std::unique_ptr<SessionQueue> m_queue;
     QList<Logged> m_logged;
     QString m_note;

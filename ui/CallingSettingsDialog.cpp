@@ -142,6 +142,23 @@ CallingSettingsDialog::CallingSettingsDialog(const CallSettings &current, QWidge
     m_retryDays->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     addRow(retryForm, tr("&Any other outcome:"), m_retryDays);
     m_retryDays->setAccessibleName(tr("Any other outcome: try again after, in business days"));
+    m_expiryDays = new QSpinBox(retryBox);
+    m_expiryDays->setObjectName(QStringLiteral("calling.flowExpiryDays"));
+    m_expiryDays->setRange(1, 365);
+    m_expiryDays->setSuffix(tr(" days overdue"));
+    m_expiryDays->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_expiryDays->setToolTip(tr("Your company's flow to-do expiry in Gong: past it, Gong drops "
+                                "the contact from the flow"));
+    addRow(retryForm, tr("Flow to-dos e&xpire after:"), m_expiryDays);
+    m_outcomeForAll = new QComboBox(retryBox);
+    m_outcomeForAll->setObjectName(QStringLiteral("calling.outcomeForAllTasks"));
+    m_outcomeForAll->addItem(tr("Ask each time"),
+                             static_cast<int>(CallSettings::OutcomeForAll::Ask));
+    m_outcomeForAll->addItem(tr("Apply it to all of them"),
+                             static_cast<int>(CallSettings::OutcomeForAll::Yes));
+    m_outcomeForAll->addItem(tr("Only the task called"),
+                             static_cast<int>(CallSettings::OutcomeForAll::No));
+    addRow(retryForm, tr("Outcome, contact's other tas&ks:"), m_outcomeForAll);
     layout->addWidget(retryBox);
 
     // How a number reaches the phone.
@@ -250,6 +267,9 @@ void CallingSettingsDialog::setFields(const CallSettings &s)
     m_retryMinutes->setValue(static_cast<int>(
         std::chrono::duration_cast<std::chrono::minutes>(s.retry.notConnectedDelay).count()));
     m_retryDays->setValue(s.retry.otherBusinessDays);
+    m_expiryDays->setValue(s.flowExpiryDays);
+    m_outcomeForAll->setCurrentIndex(
+        std::max(0, m_outcomeForAll->findData(static_cast<int>(s.outcomeForAll))));
     m_method->setCurrentIndex(m_method->findData(static_cast<int>(s.dial.method)));
     m_sipHost->setText(s.dial.sipHost);
     m_command->setText(s.dial.commandTemplate);
@@ -266,6 +286,9 @@ CallSettings CallingSettingsDialog::settings() const
         static_cast<CallingHoursSettings::WithoutZone>(m_withoutZone->currentData().toInt());
     s.retry.notConnectedDelay = std::chrono::minutes(m_retryMinutes->value());
     s.retry.otherBusinessDays = m_retryDays->value();
+    s.flowExpiryDays = m_expiryDays->value();
+    s.outcomeForAll =
+        static_cast<CallSettings::OutcomeForAll>(m_outcomeForAll->currentData().toInt());
     s.dial.method = static_cast<DialSettings::Method>(m_method->currentData().toInt());
     s.dial.sipHost = m_sipHost->text().trimmed();
     s.dial.commandTemplate = m_command->text().trimmed();

@@ -17,8 +17,9 @@ class WeekdayPicker;
 
 // Settings › Calling: when contacts may be called (opens, closes, the days, what to do for a
 // contact without a time zone), when an outcome that keeps a task open brings it back, and how
-// a number is dialled, with a live preview of what an example number becomes. OK stays off,
-// with a plain line saying why, while the hours would not open before they close, no day is
+// a number is dialled, the company's flow to-do expiry and whether an outcome goes on the
+// contact's other open tasks too, with a live preview of what an example number becomes. OK stays
+// off, with a plain line saying why, while the hours would not open before they close, no day is
 // chosen, or the Command method has no usable command. The caller saves settings() with
 // CallSettings::write.
 class CallingSettingsDialog : public QDialog
@@ -56,6 +57,8 @@ private:
     QSpinBox *m_retryMinutes = nullptr;
     QLabel *m_retryMinutesHint = nullptr;
     QSpinBox *m_retryDays = nullptr;
+    QSpinBox *m_expiryDays = nullptr;     // calling/flowExpiryDays
+    QComboBox *m_outcomeForAll = nullptr; // calling/outcomeForAllTasks
     QComboBox *m_method = nullptr;
     QLineEdit *m_sipHost = nullptr;
     QLineEdit *m_command = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/ContactPanel.h"
 
+#include "ui/SameContactList.h"
 #include "ui/TaskListModel.h"
 #include "ui/Theme.h"
 
@@ -104,6 +105,7 @@ ContactPanel::ContactPanel(const Clock &clock, QWidget *parent)
     , m_others(new QWidget(this))
     , m_otherList(new QVBoxLayout(m_others))
     , m_tick(new QTimer(this))
+    , m_sameContact(new SameContactList(this))
 {
     m_empty->setObjectName(QStringLiteral("contactEmpty"));
     m_empty->setWordWrap(true);
@@ -156,6 +158,7 @@ ContactPanel::ContactPanel(const Clock &clock, QWidget *parent)
     layout->addWidget(m_details);
     layout->addSpacing(4);
     layout->addWidget(m_others);
+    layout->addWidget(m_sameContact);
     layout->addStretch(1);
 
     connect(m_back, &QPushButton::clicked, this, [this] {

@@ -14,6 +14,8 @@ class QVBoxLayout;
 
 namespace engage {
 
+class SameContactList;
+
 // Who the rep is about to call: the task's contact with click-to-call numbers, emails, their
 // local time and where they are, a warning when they opted out of calls, and the task's other
 // contacts, each a click away.
@@ -30,6 +32,9 @@ public:
     void setContact(const Contact &contact);
     // The contact on show, if any.
     const std::optional<Contact> &contact() const { return m_contact; }
+
+    // The contact's other open tasks, below the contact (SameContact::line each).
+    SameContactList *sameContactList() const { return m_sameContact; }
 
     QSize minimumSizeHint() const override;
 
@@ -70,6 +75,7 @@ private:
     QWidget *m_others;
     QVBoxLayout *m_otherList;
     QTimer *m_tick;
+    SameContactList *m_sameContact;
 };
 
 } // namespace engage

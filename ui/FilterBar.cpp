@@ -22,6 +22,7 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
     , m_typeFilter(new QComboBox)
     , m_flowFilter(new QComboBox)
     , m_callableNow(new QToolButton)
+    , m_expiring(new QToolButton)
 {
     setObjectName(QStringLiteral("filterBar"));
     setAccessibleName(tr("Filters"));
@@ -93,6 +94,15 @@ FilterBar::FilterBar(TaskFilterProxy *proxy, QWidget *parent)
     connect(m_callableNow, &QAbstractButton::toggled, m_proxy, &TaskFilterProxy::setCallableOnly);
     layout->addWidget(m_callableNow);
 
+    m_expiring->setObjectName(QStringLiteral("filter.expiring"));
+    m_expiring->setCheckable(true);
+    m_expiring->setToolTip(tr("Show only flow to-dos about to expire or past their expiry, "
+                              "when Gong drops the contact from the flow (Alt+X)"));
+    m_expiring->setAccessibleName(tr("Expiring"));
+    m_expiring->setAutoRaise(true);
+    connect(m_expiring, &QAbstractButton::toggled, m_proxy, &TaskFilterProxy::setExpiringOnly);
+    layout->addWidget(m_expiring);
+
     connect(m_proxy, &TaskFilterProxy::criteriaChanged, this, &FilterBar::updateCounts);
 }
 
@@ -119,12 +129,13 @@ void FilterBar::clearSearch()
 
 void FilterBar::updateCounts()
 {
-    const auto counts = m_proxy->viewCounts();
+    const TaskFilterProxy::Counts counts = m_proxy->counts();
     for (int v = 0; v < TaskViewCount; ++v) {
         m_viewButtons->button(v)->setText(QStringLiteral("%1  %2")
                                               .arg(viewName(static_cast<TaskView>(v)))
-                                              .arg(counts[static_cast<size_t>(v)]));
+                                              .arg(counts.views[static_cast<size_t>(v)]));
     }
+    m_expiring->setText(tr("E&xpiring  %1").arg(counts.expiring));
 }
 
 void FilterBar::updateFlows(const TaskList &tasks)

@@ -15,7 +15,8 @@ namespace engage {
 class TaskFilterProxy;
 
 // Above the list: a button per view with its count of open tasks, the search field, the type
-// and flow filters, and "Callable now" (Alt+N). It sets them on the proxy it is given.
+// and flow filters, "Callable now" (Alt+N) and "Expiring" (Alt+X) with its count. It sets them on
+// the proxy it is given.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,9 @@ public:
     QLineEdit *searchField() const { return m_search; }
     // The checkable "Callable now" button ("filter.callableNow").
     QToolButton *callableToggle() const { return m_callableNow; }
+    // The checkable "Expiring" button with its count ("filter.expiring", Alt+X: Alt+E is the
+    // Edit menu's).
+    QToolButton *expiringToggle() const { return m_expiring; }
     QString viewButtonText(TaskView view) const;
 
     // As if the rep clicked the view's button.
@@ -50,6 +54,7 @@ private:
     QComboBox *m_typeFilter;
     QComboBox *m_flowFilter;
     QToolButton *m_callableNow;
+    QToolButton *m_expiring;
 };
 
 } // namespace engage

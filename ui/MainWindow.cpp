@@ -2,14 +2,18 @@
 
 #include "core/CallSettings.h"
 #include "core/ReschedulePresets.h"
+#include "core/SameContact.h"
 #include "sync/SyncEngine.h"
 #include "sync/TaskActions.h"
 #include "ui/ActionRegistry.h"
 #include "ui/BacklogActions.h"
 #include "ui/CallSession.h"
+#include "ui/ContactPanel.h"
 #include "ui/DayLogActions.h"
+#include "ui/ExpiryGuard.h"
 #include "ui/FlowPanel.h"
 #include "ui/PaletteController.h"
+#include "ui/SameContactList.h"
 #include "ui/SessionCoordinator.h"
 #include "ui/SessionView.h"
 #include "ui/TaskFilterProxy.h"
@@ -50,6 +54,7 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     , m_dayLog(new DayLogActions(sync, clock, this))
     , m_backlog(new BacklogActions(sync, actions, clock, this))
     , m_quit(new QuitGuard(this))
+    , m_expiryGuard(new ExpiryGuard(sync, clock, this))
 {
     setWindowTitle(tr("Engage Tasks"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -231,6 +236,8 @@ void MainWindow::setCallSettings(const CallSettings &settings)
     m_sessions->setSettings(settings);
     m_backlog->setHours(settings.hours);
     m_table->taskModel()->setCallingHours(settings.hours, m_clock.timeZone());
+    m_table->taskModel()->setFlowExpiry(settings.expiry());
+    m_expiryGuard->setExpiry(settings.expiry());
 }
 
 void MainWindow::wireSync()
@@ -285,7 +292,12 @@ void MainWindow::onTaskChanged(qint64 taskId)
 
 void MainWindow::onCurrentChanged()
 {
-    m_details->setTask(currentTask());
+    const std::optional<Task> task = currentTask();
+    m_details->setTask(task);
+    QStringList same;
+    for (const Task &other : task ? SameContact::others(m_sync->tasks(), *task) : QList<Task>())
+        same << SameContact::line(other, m_clock.now(), m_clock.timeZone());
+    contactPanel()->sameContactList()->setLines(same);
     updateScript();
     m_details->announce();
     updateActionStates();
@@ -339,8 +351,11 @@ void MainWindow::openReschedule()
     const QList<qint64> ids = m_table->selectedIds();
     m_rescheduleDialog = new RescheduleDialog(m_clock, *task, this);
     m_rescheduleDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_rescheduleDialog, &QDialog::accepted, this,
-            [this, ids] { m_actions->reschedule(ids, m_rescheduleDialog->chosenUtc()); });
+    connect(m_rescheduleDialog, &QDialog::accepted, this, [this, ids] {
+        const QDateTime due = m_rescheduleDialog->chosenUtc();
+        if (m_expiryGuard->mayMove(ids, due))
+            m_actions->reschedule(ids, due);
+    });
     // Back to the list either way, so the next key works on the next task.
     connect(m_rescheduleDialog, &QDialog::finished, this, [this] {
         activateWindow();
@@ -352,8 +367,10 @@ void MainWindow::openReschedule()
 
 void MainWindow::rescheduleNextMorning()
 {
-    m_actions->reschedule(m_table->selectedIds(), ReschedulePresets::nextBusinessMorning(
-                                                      m_clock.now(), m_clock.timeZone()));
+    const QList<qint64> ids = m_table->selectedIds();
+    const QDateTime due = ReschedulePresets::nextBusinessMorning(m_clock.now(), m_clock.timeZone());
+    if (m_expiryGuard->mayMove(ids, due))
+        m_actions->reschedule(ids, due);
 }
 
 void MainWindow::restoreState()

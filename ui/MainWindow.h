@@ -30,6 +30,7 @@ class BacklogActions;
 class CallCatalog;
 class CallSession;
 class DayLogActions;
+class ExpiryGuard;
 class SessionCoordinator;
 class SessionView;
 struct CallSettings;
@@ -64,6 +65,8 @@ public:
     // Ctrl+K, the command palette.
     PaletteController *palette() const { return m_palette; }
     BacklogActions *backlog() const { return m_backlog; }
+    // Asks before R, the reschedule dialog or Shift+R moves a flow to-do past its expiry.
+    ExpiryGuard *expiryGuard() const { return m_expiryGuard; }
     CallSession *callSession() const;
     SessionView *sessionView() const;
     // The company's outcomes and the flows' scripts; the rep's calling settings.
@@ -162,6 +165,7 @@ private:
     BacklogActions *m_backlog;
     QuitGuard *m_quit;
     PaletteController *m_palette = nullptr;
+    ExpiryGuard *m_expiryGuard;
     QPointer<RescheduleDialog> m_rescheduleDialog;
     bool m_closeToTray = false;
     std::function<bool()> m_trayThere;

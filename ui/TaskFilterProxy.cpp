@@ -17,8 +17,10 @@ TaskFilterProxy::TaskFilterProxy(const Clock &clock, QObject *parent)
 void TaskFilterProxy::setTaskModel(TaskListModel *model)
 {
     disconnect(m_hoursChanged);
+    disconnect(m_expiryChanged);
     m_model = model;
     forgetReach();
+    updateExpiringLimit();
     setSourceModel(model);
     sort(TaskListModel::DueColumn, Qt::AscendingOrder);
     if (m_model)
@@ -27,6 +29,34 @@ void TaskFilterProxy::setTaskModel(TaskListModel *model)
             invalidate();
             emit criteriaChanged();
         });
+    if (m_model)
+        m_expiryChanged = connect(m_model, &TaskListModel::flowExpiryChanged, this, [this] {
+            updateExpiringLimit();
+            invalidate();
+            emit criteriaChanged();
+        });
+}
+
+void TaskFilterProxy::updateExpiringLimit()
+{
+    m_expiringDue =
+        m_model ? m_model->flowExpiry().soonDueLimit(m_filter.now().toMSecsSinceEpoch()) : 0;
+}
+
+bool TaskFilterProxy::isExpiring(const TaskKeys &keys) const
+{
+    // FlowExpiry::canExpire and state() != None, on the integer keys.
+    return keys.hasFlow && keys.type != TaskType::Manual && keys.due != TaskFilter::NoDue &&
+           keys.due <= m_expiringDue;
+}
+
+void TaskFilterProxy::setExpiringOnly(bool on)
+{
+    if (on == m_expiringOnly)
+        return;
+    m_expiringOnly = on;
+    invalidate(); // a full rebuild: O(n log n), where row-by-row insertion is O(n²) at 100k rows
+    emit criteriaChanged();
 }
 
 void TaskFilterProxy::setView(TaskView view)
@@ -70,13 +100,14 @@ void TaskFilterProxy::refreshReference()
 {
     m_filter.setReference(m_clock.now(), m_clock.timeZone());
     forgetReach();
+    updateExpiringLimit();
     invalidate(); // a full rebuild: O(n log n), where row-by-row insertion is O(n²) at 100k rows
     emit criteriaChanged();
 }
 
-std::array<int, TaskViewCount> TaskFilterProxy::viewCounts() const
+TaskFilterProxy::Counts TaskFilterProxy::counts() const
 {
-    std::array<int, TaskViewCount> out{};
+    Counts out;
     if (!m_model)
         return out;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -86,9 +117,13 @@ std::array<int, TaskViewCount> TaskFilterProxy::viewCounts() const
             continue;
         if (!m_filter.matchesCriteria(keys) || (m_callableOnly && !reachOf(keys.zone).open))
             continue;
+        const bool expiring = isExpiring(keys);
+        out.expiring += expiring ? 1 : 0;
+        if (m_expiringOnly && !expiring)
+            continue;
         for (int v = 0; v < TaskViewCount; ++v) {
             if (m_filter.inView(keys.due, static_cast<TaskView>(v)))
-                ++out[static_cast<size_t>(v)];
+                ++out.views[static_cast<size_t>(v)];
         }
     }
     return out;
@@ -99,7 +134,8 @@ bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (!m_model || sourceParent.isValid())
         return false;
     const TaskKeys &keys = m_model->keysAt(sourceRow);
-    return m_filter.accepts(keys) && (!m_callableOnly || reachOf(keys.zone).open);
+    return m_filter.accepts(keys) && (!m_callableOnly || reachOf(keys.zone).open) &&
+           (!m_expiringOnly || isExpiring(keys));
 }
 
 bool TaskFilterProxy::isCallable(int sourceRow) const

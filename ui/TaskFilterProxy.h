@@ -31,10 +31,22 @@ public:
     // Only tasks whose contact may be called now.
     void setCallableOnly(bool on);
     bool callableOnly() const { return m_callableOnly; }
+    // Only flow to-dos within FlowExpiry::SoonDays of their expiry or past it (the model's
+    // flowExpiry()).
+    void setExpiringOnly(bool on);
+    bool expiringOnly() const { return m_expiringOnly; }
+    bool isExpiring(const TaskKeys &keys) const;
     // Re-reads the clock: views move as time passes, and contacts' calling hours open and close.
     void refreshReference();
     // Task counts per view under the current search, type, flow and callable filters.
-    std::array<int, TaskViewCount> viewCounts() const;
+    // Task counts per view under the current search, type, flow, callable and expiring filters,
+    // and how many of every view's tasks are expiring (ignoring the expiring filter itself).
+    struct Counts {
+        std::array<int, TaskViewCount> views{};
+        int expiring = 0;
+    };
+    Counts counts() const;
+    std::array<int, TaskViewCount> viewCounts() const { return counts().views; }
     // Whether the model's row is inside its contact's calling hours at the reference time.
     bool isCallable(int sourceRow) const;
 
@@ -58,8 +70,12 @@ private:
     TaskListModel *m_model = nullptr;
     TaskFilter m_filter;
     bool m_callableOnly = false;
+    bool m_expiringOnly = false;
+    qint64 m_expiringDue = 0;              // FlowExpiry::soonDueLimit() at the reference time
     mutable QHash<QString, Reach> m_reach; // per zone id, for the reference time
     QMetaObject::Connection m_hoursChanged;
+    QMetaObject::Connection m_expiryChanged;
+    void updateExpiringLimit();
 };
 
 } // namespace engage

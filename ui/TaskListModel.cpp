@@ -2,6 +2,7 @@
 
 #include "core/DueText.h"
 #include "core/Parallel.h"
+#include "core/SameContact.h"
 #include "core/TaskFilter.h"
 #include "ui/SharpIcon.h"
 #include "ui/TaskAccessibleText.h"
@@ -13,6 +14,8 @@
 #include <QHash>
 #include <QIcon>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace engage {
 
@@ -137,6 +140,34 @@ QString TaskListModel::localTimeText(const CallingHours &hours, const QDateTime 
     return {};
 }
 
+void TaskListModel::setFlowExpiry(const FlowExpiry &expiry)
+{
+    if (expiry == m_expiry)
+        return;
+    m_expiry = expiry;
+    if (!m_tasks.isEmpty())
+        emit dataChanged(index(0, DueColumn), index(rowCount() - 1, DueColumn));
+    emit flowExpiryChanged();
+}
+
+void TaskListModel::countContact(const TaskKeys &keys, int delta)
+{
+    if (keys.contact.isEmpty() ||
+        (keys.status != TaskStatus::Open && keys.status != TaskStatus::Unknown))
+        return;
+    if ((m_openPerContact[keys.contact] += delta) <= 0)
+        m_openPerContact.remove(keys.contact);
+}
+
+int TaskListModel::othersForContact(int row) const
+{
+    const TaskKeys &keys = m_keys.at(row);
+    if (keys.contact.isEmpty())
+        return 0;
+    const bool open = keys.status == TaskStatus::Open || keys.status == TaskStatus::Unknown;
+    return std::max(0, m_openPerContact.value(keys.contact) - (open ? 1 : 0));
+}
+
 void TaskListModel::setTasks(const TaskList &tasks)
 {
     beginResetModel();
@@ -152,8 +183,11 @@ void TaskListModel::setTasks(const TaskList &tasks)
     });
     m_rowOf.clear();
     m_rowOf.reserve(n);
-    for (qsizetype row = 0; row < n; ++row)
+    m_openPerContact.clear();
+    for (qsizetype row = 0; row < n; ++row) {
         m_rowOf.insert(m_tasks.at(row).id, static_cast<int>(row));
+        countContact(keys[row], 1);
+    }
     endResetModel();
 }
 
@@ -163,8 +197,19 @@ void TaskListModel::updateTask(const Task &task)
     if (row < 0)
         return;
     m_tasks.replace(row, task);
+    const QString before = m_keys.at(row).contact;
+    countContact(m_keys.at(row), -1);
     m_keys[row] = TaskFilter::keys(task);
+    countContact(m_keys.at(row), 1);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    // The contact's other rows count this one: their "(+n)" moves with it.
+    for (const QString &contact : {before, m_keys.at(row).contact}) {
+        if (contact.isEmpty())
+            continue;
+        for (int r = 0; r < rowCount(); ++r)
+            if (r != row && m_keys.at(r).contact == contact)
+                emit dataChanged(index(r, ContactColumn), index(r, ContactColumn));
+    }
 }
 
 int TaskListModel::rowCount(const QModelIndex &parent) const
@@ -180,10 +225,15 @@ int TaskListModel::columnCount(const QModelIndex &parent) const
 QString TaskListModel::displayText(const Task &task, int column) const
 {
     switch (column) {
-    case DueColumn:
-        return DueText::format(task.dueDate, m_clock.now(), m_clock.timeZone());
+    case DueColumn: {
+        const QString due = DueText::format(task.dueDate, m_clock.now(), m_clock.timeZone());
+        const QString expiry = m_expiry.label(task, m_clock.now());
+        return expiry.isEmpty() ? due : tr("%1 · %2").arg(due, expiry);
+    }
     case ContactColumn:
-        return task.contact ? task.contact->displayName() : QString();
+        return task.contact ? SameContact::nameWithOthers(task.contact->displayName(),
+                                                          othersForContact(rowOf(task.id)))
+                            : QString();
     case LocalTimeColumn:
         return localTimeText(hoursFor(task), m_clock.now());
     case CompanyColumn:
@@ -255,6 +305,10 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == LocalTimeColumn)
             return plainToolTip(hoursFor(task).label(m_clock.now()));
+        if (const int others = othersForContact(index.row());
+            index.column() == ContactColumn && others > 0)
+            return plainToolTip(displayText(task, ContactColumn) + QLatin1Char('\n') +
+                                SameContact::moreText(others));
         return plainToolTip(displayText(task, index.column()));
     }
     case Qt::DecorationRole:
@@ -280,6 +334,9 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (task.status == TaskStatus::Done || task.status == TaskStatus::Dismissed)
             return QBrush(Theme::colors().mutedText);
+        if (index.column() == DueColumn &&
+            m_expiry.state(task, m_clock.now()) == FlowExpiry::State::Past)
+            return QBrush(Theme::colors().failedText);
         if (index.column() == DueColumn && task.dueDate.isValid() && task.dueDate < m_clock.now())
             return QBrush(Theme::colors().overdueText);
         if (index.column() == LocalTimeColumn && !hoursFor(task).isOpen(m_clock.now()))

@@ -2,6 +2,7 @@
 
 #include "core/CallingHours.h"
 #include "core/Clock.h"
+#include "core/FlowExpiry.h"
 #include "core/Task.h"
 #include "core/TaskFilter.h"
 #include "core/TaskList.h"
@@ -79,6 +80,13 @@ public:
     // closed. The tooltip is CallingHours::label(), with the time there.
     static QString localTimeText(const CallingHours &hours, const QDateTime &now);
 
+    // The company's flow to-do expiry: the Due column adds "expires in 3 d" or "expired".
+    // Repaints the column and emits flowExpiryChanged.
+    void setFlowExpiry(const FlowExpiry &expiry);
+    const FlowExpiry &flowExpiry() const { return m_expiry; }
+    // How many other open tasks the row's contact has (the Contact column's "(+2)").
+    int othersForContact(int row) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -93,6 +101,7 @@ public:
 
 signals:
     void callingHoursChanged();
+    void flowExpiryChanged();
 
 private:
     QString displayText(const Task &task, int column) const;
@@ -109,6 +118,9 @@ private:
     CallingHoursSettings m_hoursSettings;
     QTimeZone m_repZone;
     mutable QHash<QString, CallingHours> m_hoursByZone;
+    FlowExpiry m_expiry;
+    QHash<QString, int> m_openPerContact; // open tasks per SameContact key
+    void countContact(const TaskKeys &keys, int delta);
 };
 
 } // namespace engage

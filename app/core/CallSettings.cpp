@@ -76,6 +76,14 @@ CallSettings CallSettings::read(const QSettings &settings)
             if (!label.trimmed().isEmpty())
                 s.dial.labelOrder.append(label.trimmed());
     }
+    const int expiry = settings.value(key("flowExpiryDays")).toInt(&ok);
+    if (ok && expiry >= 1 && expiry <= 365)
+        s.flowExpiryDays = expiry;
+    const QString forAll = settings.value(key("outcomeForAllTasks")).toString();
+    if (forAll == QLatin1String("yes"))
+        s.outcomeForAll = OutcomeForAll::Yes;
+    else if (forAll == QLatin1String("no"))
+        s.outcomeForAll = OutcomeForAll::No;
     return s;
 }
 
@@ -101,6 +109,11 @@ void CallSettings::write(QSettings &settings) const
     settings.setValue(key("sipHost"), dial.sipHost);
     settings.setValue(key("dialCommand"), dial.commandTemplate);
     settings.setValue(key("labelOrder"), dial.labelOrder.join(QLatin1Char(',')));
+    settings.setValue(key("flowExpiryDays"), flowExpiryDays);
+    settings.setValue(key("outcomeForAllTasks"),
+                      outcomeForAll == OutcomeForAll::Yes  ? QStringLiteral("yes")
+                      : outcomeForAll == OutcomeForAll::No ? QStringLiteral("no")
+                                                           : QStringLiteral("ask"));
 }
 
 } // namespace engage

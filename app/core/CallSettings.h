@@ -2,6 +2,7 @@
 
 #include "core/CallingHours.h"
 #include "core/DialNumber.h"
+#include "core/FlowExpiry.h"
 #include "core/RetryRule.h"
 
 #include <QString>
@@ -28,6 +29,14 @@ struct CallSettings {
     CallingHoursSettings hours;
     RetrySettings retry;
     DialSettings dial;
+    // The company's flow to-do expiry in days (calling/flowExpiryDays, 1–365).
+    int flowExpiryDays = FlowExpiry::DefaultDays;
+    // An outcome logged on a task whose contact has other open tasks: ask whether it applies
+    // to them too, or the rep's remembered answer (calling/outcomeForAllTasks: ask, yes, no).
+    enum class OutcomeForAll { Ask, Yes, No };
+    OutcomeForAll outcomeForAll = OutcomeForAll::Ask;
+
+    FlowExpiry expiry() const { return FlowExpiry(flowExpiryDays); }
 
     static CallSettings read(const QSettings &settings);
     void write(QSettings &settings) const;

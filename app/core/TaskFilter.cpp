@@ -88,8 +88,10 @@ TaskKeys TaskFilter::keys(const Task &task)
     k.status = task.status;
     k.type = task.type;
     k.search = searchKey(task);
-    if (task.contact)
+    if (task.contact) {
         k.zone = task.contact->timezone;
+        k.contact = task.contact->crmId.trimmed();
+    }
     return k;
 }
 

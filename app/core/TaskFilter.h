@@ -82,8 +82,9 @@ struct TaskKeys {
     bool hasFlow = false;
     TaskStatus status = TaskStatus::Unknown;
     TaskType type = TaskType::Unknown;
-    QString search; // TaskFilter::searchKey()
-    QString zone;   // the contact's time zone id as sent: the key of its calling hours
+    QString search;  // TaskFilter::searchKey()
+    QString zone;    // the contact's time zone id as sent: the key of its calling hours
+    QString contact; // SameContact::keyOf(): the contact's CRM id, trimmed
 };
 
 } // namespace engage

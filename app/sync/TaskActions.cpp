@@ -2,6 +2,8 @@
 
 #include "sync/SyncEngine.h"
 
+#include <algorithm>
+
 namespace engage {
 
 namespace {
@@ -89,6 +91,10 @@ bool TaskActions::applyEach(const QList<QPair<qint64, TaskUpdate>> &changes, con
 
 void TaskActions::push(const Action &action)
 {
+    if (m_group) {
+        m_group->parts.push_back(action);
+        return;
+    }
     m_undo.append(action);
     if (m_undo.size() > MaxUndo)
         m_undo.removeFirst();
@@ -100,16 +106,11 @@ bool TaskActions::undo()
     if (m_undo.isEmpty())
         return false;
     Action action = m_undo.takeLast();
-    while (!action.steps.isEmpty()) {
-        if (!undoStep(action.steps.last(), action)) {
-            // The disk refused the way back: the rest stays undoable, for when it has room.
-            push(action);
-            return false;
-        }
-        action.steps.removeLast();
-    }
-    const bool call = action.callId != 0;
-    if (call && !undoCall(action)) {
+    const bool call =
+        action.callId != 0 || std::any_of(action.parts.cbegin(), action.parts.cend(),
+                                          [](const Action &a) { return a.callId != 0; });
+    if (!undoAction(action)) {
+        // The disk refused the way back: the rest stays undoable, for when it has room.
         push(action);
         return false;
     }
@@ -122,6 +123,28 @@ bool TaskActions::undo()
     if (call)
         emit callsChanged();
     return true;
+}
+
+bool TaskActions::undoAction(Action &action)
+{
+    while (!action.parts.empty()) {
+        Action &part = action.parts.back();
+        const bool ok = undoAction(part);
+        action.leftFlow = action.leftFlow || part.leftFlow;
+        if (part.leftFlow && action.flowName.isEmpty()) {
+            action.contact = part.contact;
+            action.flowName = part.flowName;
+        }
+        if (!ok)
+            return false;
+        action.parts.pop_back();
+    }
+    while (!action.steps.isEmpty()) {
+        if (!undoStep(action.steps.last(), action))
+            return false;
+        action.steps.removeLast();
+    }
+    return action.callId == 0 || undoCall(action);
 }
 
 bool TaskActions::undoStep(const Step &step, Action &action)

@@ -9,6 +9,8 @@
 #include <QTimeZone>
 
 #include <chrono>
+#include <optional>
+#include <vector>
 
 namespace engage {
 
@@ -47,6 +49,13 @@ public:
     // not take any part, nothing stays recorded and `recorded` is false (changeNotSaved said why).
     OutcomeResult logOutcome(qint64 taskId, const CallOutcome &outcome, const QString &note,
                              const CallSettings &settings, const QTimeZone &repZone);
+    // The same outcome on several tasks (one call with a contact who had them all), each
+    // through logOutcome, as ONE undo action: one undo() takes every one of them back. Stops at
+    // the first the disk does not take; what was recorded before it stays, undoable as one.
+    // One result per task attempted, in order.
+    QList<OutcomeResult> logOutcomes(const QList<qint64> &taskIds, const CallOutcome &outcome,
+                                     const QString &note, const CallSettings &settings,
+                                     const QTimeZone &repZone);
     // How long a flow removal waits before it goes: an undo soon after costs no traffic.
     void setUnassignDelay(std::chrono::milliseconds delay) { m_unassignDelay = delay; }
     // The contact is marked opted out on this computer (Gong's own mark is set in Gong).
@@ -83,10 +92,15 @@ private:
         QString contact, flowName;
         QList<qint64> undoSeqs; // the compensating changes sent so far
         bool leftFlow = false;  // a flow removal had gone out: the contact stays out
+        // A group (logOutcomes): the actions it holds, undone last first; no steps of its own.
+        std::vector<Action> parts;
     };
     bool apply(const QList<qint64> &taskIds, const TaskUpdate &change, const QString &label);
     bool applyEach(const QList<QPair<qint64, TaskUpdate>> &changes, const QString &label);
     void push(const Action &action);
+    // Undoes one action (a group's parts, last first), leaving in it what is still to undo;
+    // false when the disk refused part of the way back.
+    bool undoAction(Action &action);
     // Undoes one step; false when the disk refused the way back.
     bool undoStep(const Step &step, Action &action);
     // The call's own parts: the opt-out mark, the record. False when the disk refused.
@@ -97,6 +111,8 @@ private:
 
     SyncEngine *m_sync;
     QList<Action> m_undo;
+    // While logOutcomes runs: the group that push() fills instead of the stack.
+    std::optional<Action> m_group;
     std::chrono::milliseconds m_unassignDelay = std::chrono::seconds(20);
 };
 

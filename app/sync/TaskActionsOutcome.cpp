@@ -68,6 +68,40 @@ OutcomeResult TaskActions::logOutcome(qint64 taskId, const CallOutcome &outcome,
     return {true, plan.record.id, plan.text};
 }
 
+QList<OutcomeResult> TaskActions::logOutcomes(const QList<qint64> &taskIds,
+                                              const CallOutcome &outcome, const QString &note,
+                                              const CallSettings &settings,
+                                              const QTimeZone &repZone)
+{
+    QList<OutcomeResult> results;
+    m_group = Action();
+    {
+        // Each part's own notice would name one task; the group says it once, below.
+        const QSignalBlocker quiet(this);
+        for (qint64 id : taskIds) {
+            results.append(logOutcome(id, outcome, note, settings, repZone));
+            if (!results.last().recorded)
+                break;
+        }
+    }
+    Action group = std::move(*m_group);
+    m_group.reset();
+    if (group.parts.empty())
+        return results;
+    const int n = static_cast<int>(group.parts.size());
+    if (n == 1) {
+        Action only = group.parts.front();
+        group = std::move(only);
+    } else {
+        group.label = tr("%1 · %n task(s)", nullptr, n).arg(group.parts.front().label);
+        group.contact = group.parts.front().contact;
+    }
+    push(group);
+    emit done(n == 1 ? results.first().text : group.label, true);
+    emit callsChanged();
+    return results;
+}
+
 bool TaskActions::isOptedOut(const QString &contactCrmId) const
 {
     return !contactCrmId.isEmpty() && m_sync->store()->optedOut().contains(contactCrmId);
