@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>FlowExpiry</name>
+    <message numerus="yes">
+        <source>expires in %n d</source>
+        <translation>
+            <numerusform>expires in %n d</numerusform>
+            <numerusform>expires in %n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SameContact</name>
+    <message numerus="yes">
+        <source>%1 (+%n)</source>
+        <translation>
+            <numerusform>%1 (+%n)</numerusform>
+            <numerusform>%1 (+%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more for this contact</source>
+        <translation>
+            <numerusform>+%n more for this contact</numerusform>
+            <numerusform>+%n more for this contact</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskAccessibleText</name>
     <message numerus="yes">
         <source>overdue %n minute(s)</source>
@@ -33,12 +60,80 @@
     </message>
 </context>
 <context>
+    <name>engage::BacklogActions</name>
+    <message numerus="yes">
+        <source>Rescheduled · %n task(s) in Gong</source>
+        <translation>
+            <numerusform>Rescheduled · %n task in Gong</numerusform>
+            <numerusform>Rescheduled · %n tasks in Gong</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engage::BacklogDialog</name>
+    <message numerus="yes">
+        <source>%n task(s), the oldest first, over the next %1; at most %2 on one day, each inside the contact&apos;s calling hours.</source>
+        <translation>
+            <numerusform>%n task, over the next %1; at most %2 on one day, inside the contact&apos;s calling hours.</numerusform>
+            <numerusform>%n tasks, the oldest first, over the next %1; at most %2 on one day, each inside the contact&apos;s calling hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) at %1 a day are too few, so the plan takes %2.</source>
+        <translation>
+            <numerusform>%n day at %1 a day is too few, so the plan takes %2.</numerusform>
+            <numerusform>%n days at %1 a day are too few, so the plan takes %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reschedule %n task(s)</source>
+        <translation>
+            <numerusform>&amp;Reschedule %n task</numerusform>
+            <numerusform>&amp;Reschedule %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engage::CallSession</name>
+    <message numerus="yes">
+        <source>Apply “%1” to %2&apos;s %n other task(s) too?</source>
+        <translation>
+            <numerusform>Apply “%1” to %2&apos;s other task too?</numerusform>
+            <numerusform>Apply “%1” to %2&apos;s %n other tasks too?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>engage::ConnectDialog</name>
     <message numerus="yes">
         <source>Connected: %n open call task(s)</source>
         <translation>
             <numerusform>Connected: %n open call task</numerusform>
             <numerusform>Connected: %n open call tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engage::ExpiryGuard</name>
+    <message numerus="yes">
+        <source>%n of these flow to-dos expire before then (the first on %1); moving them past then drops their contacts from their flows in Gong. Move them anyway?</source>
+        <translation>
+            <numerusform>This flow to-do expires before then (on %1); moving it past then drops its contact from the flow in Gong. Move it anyway?</numerusform>
+            <numerusform>%n of these flow to-dos expire before then (the first on %1); moving them past then drops their contacts from their flows in Gong. Move them anyway?</numerusform>
         </translation>
     </message>
 </context>

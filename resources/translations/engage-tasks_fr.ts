@@ -212,6 +212,10 @@
         <source>%1 asked not to be called (logged here; Gong&apos;s API cannot set it, so mark it on the contact in your CRM). Dialling asks first.</source>
         <translation>%1 a demandé à ne pas être appelé (noté ici&#xa0;; l&apos;API de Gong ne permet pas de l&apos;indiquer, signalez-le donc sur le contact dans votre CRM). Une confirmation vous sera demandée avant de composer.</translation>
     </message>
+    <message>
+        <source>Also for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallOutcome</name>
@@ -450,6 +454,10 @@
         <source>Gong</source>
         <translation>Gong</translation>
     </message>
+    <message>
+        <source>%1, on behalf of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialNumber</name>
@@ -483,6 +491,24 @@
     <message>
         <source>Tomorrow %1</source>
         <translation>Demain %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlowExpiry</name>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -606,6 +632,31 @@
     <message>
         <source>Next Monday 09:00</source>
         <translation>Lundi prochain 09:00</translation>
+    </message>
+</context>
+<context>
+    <name>SameContact</name>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more for this contact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1145,34 @@
         <source>&lt;h3&gt;Engage Tasks %1&lt;/h3&gt;&lt;p&gt;Work your Gong Engage call tasks from the keyboard: mark done, dismiss, reschedule — and never lose a click.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Engage Tasks %1&lt;/h3&gt;&lt;p&gt;Traitez vos tâches d&apos;appel Gong Engage au clavier&#xa0;: terminer, ignorer, reprogrammer — sans jamais perdre un clic.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Spread Over Days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread the selected tasks over the next business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an action, a view or a task by typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ver a Teammate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work another user&apos;s tasks, in a window of their own, on their behalf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log “%1” and go to the next call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engage::AppearancePage</name>
@@ -1244,6 +1323,125 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
+    <message>
+        <source>Connect to Gong first (File → Settings): a teammate&apos;s queue is opened with your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s task store could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engage::BacklogActions</name>
+    <message>
+        <source>Rescheduled · sending %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescheduled · %n task(s) in Gong</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engage::BacklogDialog</name>
+    <message>
+        <source>Spread Over Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread over the next business &amp;days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;most a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the new due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), the oldest first, over the next %1; at most %2 on one day, each inside the contact&apos;s calling hours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) at %1 a day are too few, so the plan takes %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calling hours hold fewer a day, so the plan takes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reschedule %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engage::BacklogPreviewModel</name>
+    <message>
+        <source>(no contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished">sans échéance</translation>
+    </message>
+    <message>
+        <source>no time zone: your hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New due (your time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New due (their time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation type="unfinished">%1&#xa0;: %3 {1 %2,?}</translation>
+    </message>
 </context>
 <context>
     <name>engage::CallCard</name>
@@ -1328,6 +1526,25 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <message>
         <source>Not dialled: %1 opted out of calls.</source>
         <translation>Appel non composé&#xa0;: %1 est désinscrit des appels (opt-out).</translation>
+    </message>
+    <message>
+        <source>Apply to every task?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember my choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact</source>
+        <translation type="unfinished">le contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply “%1” to %2&apos;s %n other task(s) too?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1716,57 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <message>
         <source>%1 dials %2</source>
         <translation>%1 compose %2</translation>
+    </message>
+    <message>
+        <source> days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company&apos;s flow to-do expiry in Gong: past it, Gong drops the contact from the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow to-dos e&amp;xpire after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply it to all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the task called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome, contact&apos;s other tas&amp;ks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engage::CommandPalette</name>
+    <message>
+        <source>Command Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a command, a view or a task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command or task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2059,59 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
 </context>
 <context>
+    <name>engage::CoverBanner</name>
+    <message>
+        <source>You are working %1&apos;s queue — changes are made on their behalf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engage::CoverDialog</name>
+    <message>
+        <source>Cover a Teammate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a colleague&apos;s task queue in a window of its own, to work it while they are out. Every change is made on their behalf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teammate&apos;s work &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Their Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your teammate&apos;s work email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished">Recherche de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is you: your own tasks are in your main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engage::CoverSession</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>engage::DayLogActions</name>
     <message>
         <source>Export day log</source>
@@ -1993,6 +2314,28 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
 </context>
 <context>
+    <name>engage::ExpiryGuard</name>
+    <message>
+        <source>Move past the expiry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact</source>
+        <translation type="unfinished">le contact</translation>
+    </message>
+    <message>
+        <source>This flow to-do expires on %1; moving it past then drops %2 from the flow in Gong. Move it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these flow to-dos expire before then (the first on %1); moving them past then drops their contacts from their flows in Gong. Move them anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>engage::FilterBar</name>
     <message>
         <source>Search contacts, companies, flows…  ( / )</source>
@@ -2049,6 +2392,18 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <message>
         <source>Show tasks of this flow</source>
         <translation>Afficher les tâches de ce flow</translation>
+    </message>
+    <message>
+        <source>Show only flow to-dos about to expire or past their expiry, when Gong drops the contact from the flow (Alt+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpiring  %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2525,21 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <message>
         <source>No Gong user has the email address %1.</source>
         <translation>Aucun utilisateur Gong n&apos;a l&apos;adresse e-mail %1.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::KeyRecorder</name>
+    <message>
+        <source>Press a key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2702,21 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>engage::PaletteController</name>
+    <message>
+        <source>View: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">Appeler</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2977,54 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
 </context>
 <context>
+    <name>engage::ShortcutsPage</name>
+    <message>
+        <source>   or   </source>
+        <comment>between two keys of one action</comment>
+        <translation type="unfinished">   ou   </translation>
+    </message>
+    <message>
+        <source>&amp;No Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take It Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions and their keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished">Touches</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2. Choose another key, or take it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>engage::SingleInstance</name>
     <message>
         <source>Cannot create a lock file in %1: check that the folder is writable and that its disk has free space.</source>
@@ -2780,6 +3213,10 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <message>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
