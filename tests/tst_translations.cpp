@@ -40,7 +40,7 @@ Expected expectedFor(const QString &language)
         return {u("de"),
                 u("&Datei"),
                 u("Auf&gabe"),
-                u("A&nruf"),
+                u("An&ruf"),
                 u("&Hilfe"),
                 u("&Erledigt"),
                 u("&Verwerfen"),

@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Also for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch für %1: %2</translation>
     </message>
 </context>
 <context>
@@ -361,15 +361,15 @@
     <name>DatePhrase</name>
     <message>
         <source>Can&apos;t read “%1” as a date</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” lässt sich nicht als Datum lesen</translation>
     </message>
     <message>
         <source>Type a day, a time or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Tag, eine Uhrzeit oder beides ein</translation>
     </message>
     <message>
         <source>That time is skipped by a daylight-saving change</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit entfällt durch die Zeitumstellung</translation>
     </message>
 </context>
 <context>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, im Auftrag von %2</translation>
     </message>
 </context>
 <context>
@@ -497,17 +497,17 @@
     <name>FlowExpiry</name>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft heute ab</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
 </context>
@@ -638,24 +638,24 @@
     <name>SameContact</name>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (+%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (+%n)</numerusform>
+            <numerusform>%1 (+%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>+%n more for this contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n weitere Aufgabe für diesen Kontakt</numerusform>
+            <numerusform>+%n weitere Aufgaben für diesen Kontakt</numerusform>
         </translation>
     </message>
 </context>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation>A&amp;nruf</translation>
+        <translation>An&amp;ruf</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1147,31 +1147,31 @@
     </message>
     <message>
         <source>&amp;Spread Over Days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Tage verteilen…</translation>
     </message>
     <message>
         <source>Spread the selected tasks over the next business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Aufgaben auf die nächsten Werktage verteilen</translation>
     </message>
     <message>
         <source>Command &amp;Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehls&amp;palette…</translation>
     </message>
     <message>
         <source>Find an action, a view or a task by typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktion, eine Ansicht oder eine Aufgabe durch Eintippen finden</translation>
     </message>
     <message>
         <source>Co&amp;ver a Teammate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teammitglied vertreten…</translation>
     </message>
     <message>
         <source>Work another user&apos;s tasks, in a window of their own, on their behalf</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgaben eines anderen Benutzers in einem eigenen Fenster bearbeiten, in dessen Auftrag</translation>
     </message>
     <message>
         <source>Log “%1” and go to the next call</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” protokollieren und zum nächsten Anruf</translation>
     </message>
 </context>
 <context>
@@ -1325,24 +1325,24 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     </message>
     <message>
         <source>Connect to Gong first (File → Settings): a teammate&apos;s queue is opened with your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit Gong (Datei → Verbindungseinstellungen): Die Aufgabenliste eines Teammitglieds wird über Ihre Verbindung geöffnet.</translation>
     </message>
     <message>
         <source>%1&apos;s task store could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufgabenspeicher von %1 konnte nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>engage::BacklogActions</name>
     <message>
         <source>Rescheduled · sending %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben · %1 von %2 wird gesendet</translation>
     </message>
     <message numerus="yes">
         <source>Rescheduled · %n task(s) in Gong</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verschoben · %n Aufgabe in Gong</numerusform>
+            <numerusform>Verschoben · %n Aufgaben in Gong</numerusform>
         </translation>
     </message>
 </context>
@@ -1350,57 +1350,57 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     <name>engage::BacklogDialog</name>
     <message>
         <source>Spread Over Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Tage verteilen</translation>
     </message>
     <message>
         <source>Spread over the next business &amp;days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilen auf die nächsten &amp;Werktage:</translation>
     </message>
     <message>
         <source>At &amp;most a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höchstens pro Tag:</translation>
     </message>
     <message>
         <source>Preview of the new due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der neuen Fälligkeitsdaten</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s), the oldest first, over the next %1; at most %2 on one day, each inside the contact&apos;s calling hours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe, verteilt auf die nächsten %1; höchstens %2 an einem Tag, innerhalb der Anrufzeiten des Kontakts.</numerusform>
+            <numerusform>%n Aufgaben, die älteste zuerst, verteilt auf die nächsten %1; höchstens %2 an einem Tag, jeweils innerhalb der Anrufzeiten des Kontakts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Werktag</numerusform>
+            <numerusform>%n Werktage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) at %1 a day are too few, so the plan takes %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag mit %1 pro Tag reicht nicht, daher braucht der Plan %2.</numerusform>
+            <numerusform>%n Tage mit %1 pro Tag reichen nicht, daher braucht der Plan %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>The calling hours hold fewer a day, so the plan takes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Anrufzeiten passen weniger pro Tag, daher braucht der Plan %1.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Reschedule %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe &amp;verschieben</numerusform>
+            <numerusform>%n Aufgaben &amp;verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -1408,39 +1408,39 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     <name>engage::BacklogPreviewModel</name>
     <message>
         <source>(no contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Kontakt)</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished">kein Fälligkeitsdatum</translation>
+        <translation>kein Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>no time zone: your hours</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeitzone: Ihre Zeiten</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell fällig</translation>
     </message>
     <message>
         <source>New due (your time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu fällig (Ihre Zeit)</translation>
     </message>
     <message>
         <source>New due (their time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu fällig (Zeit des Kontakts)</translation>
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1529,21 +1529,21 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     </message>
     <message>
         <source>Apply to every task?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf alle Aufgaben anwenden?</translation>
     </message>
     <message>
         <source>&amp;Remember my choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;merken</translation>
     </message>
     <message>
         <source>the contact</source>
-        <translation type="unfinished">den Kontakt</translation>
+        <translation>den Kontakt</translation>
     </message>
     <message numerus="yes">
         <source>Apply “%1” to %2&apos;s %n other task(s) too?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %2 gibt es %n weitere Aufgabe. “%1” auch auf diese anwenden?</numerusform>
+            <numerusform>Für %2 gibt es %n weitere Aufgaben. “%1” auch auf diese anwenden?</numerusform>
         </translation>
     </message>
 </context>
@@ -1719,54 +1719,54 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     </message>
     <message>
         <source> days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen Überfälligkeit</translation>
     </message>
     <message>
         <source>Your company&apos;s flow to-do expiry in Gong: past it, Gong drops the contact from the flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ablauffrist Ihres Unternehmens für Flow-Aufgaben in Gong: danach entfernt Gong den Kontakt aus dem Flow</translation>
     </message>
     <message>
         <source>Flow to-dos e&amp;xpire after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Aufgaben la&amp;ufen ab nach:</translation>
     </message>
     <message>
         <source>Ask each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal fragen</translation>
     </message>
     <message>
         <source>Apply it to all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf alle anwenden</translation>
     </message>
     <message>
         <source>Only the task called</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf die angerufene Aufgabe</translation>
     </message>
     <message>
         <source>Outcome, contact&apos;s other tas&amp;ks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis, weitere Aufgaben des &amp;Kontakts:</translation>
     </message>
 </context>
 <context>
     <name>engage::CommandPalette</name>
     <message>
         <source>Command Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlspalette</translation>
     </message>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlspalette</translation>
     </message>
     <message>
         <source>Type a command, a view or a task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl, Ansicht oder Aufgabe eingeben…</translation>
     </message>
     <message>
         <source>Command or task</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl oder Aufgabe</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
 </context>
 <context>
@@ -2062,53 +2062,53 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     <name>engage::CoverBanner</name>
     <message>
         <source>You are working %1&apos;s queue — changes are made on their behalf</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bearbeiten die Aufgabenliste von %1 — Änderungen erfolgen im Auftrag von %1</translation>
     </message>
 </context>
 <context>
     <name>engage::CoverDialog</name>
     <message>
         <source>Cover a Teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied vertreten</translation>
     </message>
     <message>
         <source>Open a colleague&apos;s task queue in a window of its own, to work it while they are out. Every change is made on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Aufgabenliste eines Teammitglieds in einem eigenen Fenster, damit Sie sie während seiner Abwesenheit bearbeiten können. Jede Änderung erfolgt in seinem Auftrag.</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@firma.de</translation>
     </message>
     <message>
         <source>Teammate&apos;s work &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftliche &amp;E-Mail-Adresse des Teammitglieds:</translation>
     </message>
     <message>
         <source>&amp;Open Their Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenliste ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Enter your teammate&apos;s work email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die geschäftliche E-Mail-Adresse Ihres Teammitglieds ein.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished">%1 wird gesucht…</translation>
+        <translation>%1 wird gesucht…</translation>
     </message>
     <message>
         <source>%1 is you: your own tasks are in your main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sind Sie selbst: Ihre eigenen Aufgaben finden Sie in Ihrem Hauptfenster.</translation>
     </message>
 </context>
 <context>
     <name>engage::CoverSession</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Covering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertretung für %1</translation>
     </message>
 </context>
 <context>
@@ -2317,21 +2317,21 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     <name>engage::ExpiryGuard</name>
     <message>
         <source>Move past the expiry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Ablauf hinaus verschieben?</translation>
     </message>
     <message>
         <source>the contact</source>
-        <translation type="unfinished">den Kontakt</translation>
+        <translation>den Kontakt</translation>
     </message>
     <message>
         <source>This flow to-do expires on %1; moving it past then drops %2 from the flow in Gong. Move it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Flow-Aufgabe läuft am %1 ab; wird sie über diesen Termin hinaus verschoben, entfernt Gong %2 aus dem Flow. Trotzdem verschieben?</translation>
     </message>
     <message numerus="yes">
         <source>%n of these flow to-dos expire before then (the first on %1); moving them past then drops their contacts from their flows in Gong. Move them anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dieser Flow-Aufgaben läuft vorher ab (am %1); wird sie über diesen Termin hinaus verschoben, entfernt Gong ihren Kontakt aus dem Flow. Trotzdem verschieben?</numerusform>
+            <numerusform>%n dieser Flow-Aufgaben laufen vorher ab (die erste am %1); werden sie über diesen Termin hinaus verschoben, entfernt Gong ihre Kontakte aus ihren Flows. Trotzdem verschieben?</numerusform>
         </translation>
     </message>
 </context>
@@ -2395,15 +2395,15 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     </message>
     <message>
         <source>Show only flow to-dos about to expire or past their expiry, when Gong drops the contact from the flow (Alt+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Flow-Aufgaben zeigen, die bald ablaufen oder abgelaufen sind – dann entfernt Gong den Kontakt aus dem Flow (Alt+L)</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufend</translation>
     </message>
     <message>
         <source>E&amp;xpiring  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;laufend  %1</translation>
     </message>
 </context>
 <context>
@@ -2531,15 +2531,15 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     <name>engage::KeyRecorder</name>
     <message>
         <source>Press a key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste drücken…</translation>
     </message>
     <message>
         <source>Record a Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste aufnehmen</translation>
     </message>
     <message>
         <source>Record a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste aufnehmen</translation>
     </message>
 </context>
 <context>
@@ -2708,15 +2708,15 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     <name>engage::PaletteController</name>
     <message>
         <source>View: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht: %1</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Anrufen</translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anrufen</translation>
     </message>
 </context>
 <context>
@@ -2847,23 +2847,23 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>tomorrow 4pm, fri 9, in 2h, 5.12. 14:30 — or 1-4</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen 16 Uhr, Fr 9, in 2 Stunden, 5.12. 14:30 — oder 1–4</translation>
     </message>
     <message>
         <source>Type a day, a time or both, in English, German or French</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, Uhrzeit oder beides eingeben, auf Deutsch, Englisch oder Französisch</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann</translation>
     </message>
     <message>
         <source>%1 — tomorrow: %2 has passed today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — morgen: %2 ist heute schon vorbei</translation>
     </message>
 </context>
 <context>
@@ -2981,47 +2981,47 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     <message>
         <source>   or   </source>
         <comment>between two keys of one action</comment>
-        <translation type="unfinished">   oder   </translation>
+        <translation>   oder   </translation>
     </message>
     <message>
         <source>&amp;No Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine Taste</translation>
     </message>
     <message>
         <source>&amp;Reset to Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Reset &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Take It Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Actions and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen und ihre Tasten</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished">Tasten</translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taste:</translation>
     </message>
     <message>
         <source>%1 is already %2. Choose another key, or take it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits für “%2” vergeben. Wählen Sie eine andere Taste oder übernehmen Sie sie.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3216,7 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Also for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi pour %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -361,15 +361,15 @@
     <name>DatePhrase</name>
     <message>
         <source>Can&apos;t read “%1” as a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» comme une date</translation>
     </message>
     <message>
         <source>Type a day, a time or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un jour, une heure ou les deux</translation>
     </message>
     <message>
         <source>That time is skipped by a daylight-saving change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure n&apos;existe pas à cause du changement d&apos;heure</translation>
     </message>
 </context>
 <context>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>%1, on behalf of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, au nom de %2</translation>
     </message>
 </context>
 <context>
@@ -497,17 +497,17 @@
     <name>FlowExpiry</name>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée</translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>expire aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expire dans %n j</numerusform>
+            <numerusform>expire dans %n j</numerusform>
         </translation>
     </message>
 </context>
@@ -638,24 +638,24 @@
     <name>SameContact</name>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelle</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (+%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (+%n)</numerusform>
+            <numerusform>%1 (+%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>+%n more for this contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n autre pour ce contact</numerusform>
+            <numerusform>+%n autres pour ce contact</numerusform>
         </translation>
     </message>
 </context>
@@ -1147,31 +1147,31 @@
     </message>
     <message>
         <source>&amp;Spread Over Days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir sur plusieurs &amp;jours…</translation>
     </message>
     <message>
         <source>Spread the selected tasks over the next business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir les tâches sélectionnées sur les prochains jours ouvrés</translation>
     </message>
     <message>
         <source>Command &amp;Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette de &amp;commandes…</translation>
     </message>
     <message>
         <source>Find an action, a view or a task by typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une action, une vue ou une tâche en tapant son nom</translation>
     </message>
     <message>
         <source>Co&amp;ver a Teammate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer un &amp;collègue…</translation>
     </message>
     <message>
         <source>Work another user&apos;s tasks, in a window of their own, on their behalf</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter les tâches d&apos;un autre utilisateur, dans une fenêtre à part, en son nom</translation>
     </message>
     <message>
         <source>Log “%1” and go to the next call</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer «&#xa0;%1&#xa0;» et passer à l&apos;appel suivant</translation>
     </message>
 </context>
 <context>
@@ -1325,24 +1325,24 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
     <message>
         <source>Connect to Gong first (File → Settings): a teammate&apos;s queue is opened with your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord à Gong (Fichier → Paramètres)&#xa0;: la file de tâches d&apos;un collègue s&apos;ouvre avec votre connexion.</translation>
     </message>
     <message>
         <source>%1&apos;s task store could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de tâches de %1 n&apos;a pas pu être ouverte&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>engage::BacklogActions</name>
     <message>
         <source>Rescheduled · sending %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogrammé · envoi %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>Rescheduled · %n task(s) in Gong</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reprogrammé · %n tâche dans Gong</numerusform>
+            <numerusform>Reprogrammé · %n tâches dans Gong</numerusform>
         </translation>
     </message>
 </context>
@@ -1350,57 +1350,57 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <name>engage::BacklogDialog</name>
     <message>
         <source>Spread Over Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir sur plusieurs jours</translation>
     </message>
     <message>
         <source>Spread over the next business &amp;days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir sur les prochains &amp;jours ouvrés&#xa0;:</translation>
     </message>
     <message>
         <source>At &amp;most a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au &amp;maximum par jour&#xa0;:</translation>
     </message>
     <message>
         <source>Preview of the new due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des nouvelles échéances</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s), the oldest first, over the next %1; at most %2 on one day, each inside the contact&apos;s calling hours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche, répartie sur %1&#xa0;; au maximum %2 par jour, dans les heures d&apos;appel du contact.</numerusform>
+            <numerusform>%n tâches, les plus anciennes d&apos;abord, réparties sur %1&#xa0;; au maximum %2 par jour, chacune dans les heures d&apos;appel de son contact.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) at %1 a day are too few, so the plan takes %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour à %1 par jour ne suffit pas&#xa0;: le plan s&apos;étend sur %2.</numerusform>
+            <numerusform>%n jours à %1 par jour ne suffisent pas&#xa0;: le plan s&apos;étend sur %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>The calling hours hold fewer a day, so the plan takes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures d&apos;appel en contiennent moins par jour&#xa0;: le plan s&apos;étend sur %1.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Reschedule %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Reprogrammer %n tâche</numerusform>
+            <numerusform>&amp;Reprogrammer %n tâches</numerusform>
         </translation>
     </message>
 </context>
@@ -1408,39 +1408,39 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <name>engage::BacklogPreviewModel</name>
     <message>
         <source>(no contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun contact)</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished">sans échéance</translation>
+        <translation>sans échéance</translation>
     </message>
     <message>
         <source>no time zone: your hours</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fuseau horaire&#xa0;: vos heures</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance actuelle</translation>
     </message>
     <message>
         <source>New due (your time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle échéance (votre heure)</translation>
     </message>
     <message>
         <source>New due (their time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle échéance (heure du contact)</translation>
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <translation type="unfinished">%1&#xa0;: %3 {1 %2,?}</translation>
+        <translation>%1 %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1529,21 +1529,21 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
     <message>
         <source>Apply to every task?</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer à toutes les tâches&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Remember my choice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser mon choix</translation>
     </message>
     <message>
         <source>the contact</source>
-        <translation type="unfinished">le contact</translation>
+        <translation>le contact</translation>
     </message>
     <message numerus="yes">
         <source>Apply “%1” to %2&apos;s %n other task(s) too?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Appliquer aussi «&#xa0;%1&#xa0;» à %n autre tâche pour %2&#xa0;?</numerusform>
+            <numerusform>Appliquer aussi «&#xa0;%1&#xa0;» aux %n autres tâches pour %2&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
@@ -1719,54 +1719,54 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
     <message>
         <source> days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> jours de retard</translation>
     </message>
     <message>
         <source>Your company&apos;s flow to-do expiry in Gong: past it, Gong drops the contact from the flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;expiration des tâches de flow de votre entreprise dans Gong&#xa0;: au-delà, Gong retire le contact du flow</translation>
     </message>
     <message>
         <source>Flow to-dos e&amp;xpire after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches de flow e&amp;xpirent après&#xa0;:</translation>
     </message>
     <message>
         <source>Ask each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à chaque fois</translation>
     </message>
     <message>
         <source>Apply it to all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appliquer à toutes</translation>
     </message>
     <message>
         <source>Only the task called</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement la tâche appelée</translation>
     </message>
     <message>
         <source>Outcome, contact&apos;s other tas&amp;ks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat, autres &amp;tâches du contact&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>engage::CommandPalette</name>
     <message>
         <source>Command Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette de commandes</translation>
     </message>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette de commandes</translation>
     </message>
     <message>
         <source>Type a command, a view or a task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une commande, une vue ou une tâche…</translation>
     </message>
     <message>
         <source>Command or task</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande ou tâche</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances</translation>
     </message>
 </context>
 <context>
@@ -2062,53 +2062,53 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <name>engage::CoverBanner</name>
     <message>
         <source>You are working %1&apos;s queue — changes are made on their behalf</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous traitez la file de tâches de %1 — les modifications sont faites en son nom</translation>
     </message>
 </context>
 <context>
     <name>engage::CoverDialog</name>
     <message>
         <source>Cover a Teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer un collègue</translation>
     </message>
     <message>
         <source>Open a colleague&apos;s task queue in a window of its own, to work it while they are out. Every change is made on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la file de tâches d&apos;un collègue dans une fenêtre à part, pour la traiter pendant son absence. Chaque modification est faite en son nom.</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@entreprise.com</translation>
     </message>
     <message>
         <source>Teammate&apos;s work &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail professionnel du collègue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open Their Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir sa file de tâches</translation>
     </message>
     <message>
         <source>Enter your teammate&apos;s work email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse e-mail professionnelle de votre collègue.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished">Recherche de %1…</translation>
+        <translation>Recherche de %1…</translation>
     </message>
     <message>
         <source>%1 is you: your own tasks are in your main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, c&apos;est vous&#xa0;: vos propres tâches sont dans votre fenêtre principale.</translation>
     </message>
 </context>
 <context>
     <name>engage::CoverSession</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Covering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En remplacement de %1</translation>
     </message>
 </context>
 <context>
@@ -2317,21 +2317,21 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <name>engage::ExpiryGuard</name>
     <message>
         <source>Move past the expiry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer au-delà de l&apos;expiration&#xa0;?</translation>
     </message>
     <message>
         <source>the contact</source>
-        <translation type="unfinished">le contact</translation>
+        <translation>le contact</translation>
     </message>
     <message>
         <source>This flow to-do expires on %1; moving it past then drops %2 from the flow in Gong. Move it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tâche de flow expire le %1&#xa0;; la déplacer au-delà retire %2 du flow dans Gong. La déplacer quand même&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n of these flow to-dos expire before then (the first on %1); moving them past then drops their contacts from their flows in Gong. Move them anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ces tâches de flow expire avant cette date (le %1)&#xa0;; la déplacer au-delà retire son contact de son flow dans Gong. La déplacer quand même&#xa0;?</numerusform>
+            <numerusform>%n de ces tâches de flow expirent avant cette date (la première le %1)&#xa0;; les déplacer au-delà retire leurs contacts de leurs flows dans Gong. Les déplacer quand même&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
@@ -2395,15 +2395,15 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
     <message>
         <source>Show only flow to-dos about to expire or past their expiry, when Gong drops the contact from the flow (Alt+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les tâches de flow sur le point d&apos;expirer ou déjà expirées, quand Gong retire le contact du flow (Alt+X)</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>E&amp;xpiring  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpiration  %1</translation>
     </message>
 </context>
 <context>
@@ -2531,15 +2531,15 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <name>engage::KeyRecorder</name>
     <message>
         <source>Press a key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur une touche…</translation>
     </message>
     <message>
         <source>Record a Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une touche</translation>
     </message>
     <message>
         <source>Record a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une touche</translation>
     </message>
 </context>
 <context>
@@ -2708,15 +2708,15 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <name>engage::PaletteController</name>
     <message>
         <source>View: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Appeler</translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler %1</translation>
     </message>
 </context>
 <context>
@@ -2847,23 +2847,23 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>tomorrow 4pm, fri 9, in 2h, 5.12. 14:30 — or 1-4</source>
-        <translation type="unfinished"></translation>
+        <translation>demain 16h, ven 9h, dans 2 heures, 5.12. 14h30 — ou 1–4</translation>
     </message>
     <message>
         <source>Type a day, a time or both, in English, German or French</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un jour, une heure ou les deux, en anglais, en allemand ou en français</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand</translation>
     </message>
     <message>
         <source>%1 — tomorrow: %2 has passed today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — demain&#xa0;: %2 est déjà passé aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -2981,47 +2981,47 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <message>
         <source>   or   </source>
         <comment>between two keys of one action</comment>
-        <translation type="unfinished">   ou   </translation>
+        <translation>   ou   </translation>
     </message>
     <message>
         <source>&amp;No Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucune touche</translation>
     </message>
     <message>
         <source>&amp;Reset to Default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir par défaut</translation>
     </message>
     <message>
         <source>Reset &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ré&amp;initialiser</translation>
     </message>
     <message>
         <source>&amp;Take It Over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre cette touche</translation>
     </message>
     <message>
         <source>Actions and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions et leurs touches</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished">Touches</translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Touche&#xa0;:</translation>
     </message>
     <message>
         <source>%1 is already %2. Choose another key, or take it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà attribuée à «&#xa0;%2&#xa0;». Choisissez une autre touche, ou prenez-la.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3216,7 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
