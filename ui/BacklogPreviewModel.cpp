@@ -87,12 +87,8 @@ QVariant BacklogPreviewModel::headerData(int section, Qt::Orientation orientatio
 
 QString BacklogPreviewModel::dayAndTime(const QDateTime &when, const QTimeZone &zone)
 {
-    const QDateTime local = when.toTimeZone(zone);
-    const QLocale locale;
-    return tr("%1 %2, %3")
-        .arg(locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat),
-             locale.toString(local.date(), QLocale::ShortFormat),
-             locale.toString(local.time(), QLocale::ShortFormat));
+    // As the reschedule dialog writes a day and a time, in the rep's language.
+    return QLocale().toString(when.toTimeZone(zone), QStringLiteral("ddd d MMM, HH:mm"));
 }
 
 } // namespace engage

@@ -1438,10 +1438,6 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
         <source>New due (their time)</source>
         <translation>Neu fällig (Zeit des Kontakts)</translation>
     </message>
-    <message>
-        <source>%1 %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
 </context>
 <context>
     <name>engage::CallCard</name>

@@ -1438,10 +1438,6 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
         <source>New due (their time)</source>
         <translation>Nouvelle échéance (heure du contact)</translation>
     </message>
-    <message>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
-    </message>
 </context>
 <context>
     <name>engage::CallCard</name>
