@@ -58,7 +58,10 @@ void DesktopPage::apply()
     if (m_closeToTray->isEnabled())
         m_settings->setValue(DesktopIntegration::closeToTrayKey(), m_closeToTray->isChecked());
     QString error;
-    if (Autostart::setEnabled(m_autostart->isChecked(), &error)) {
+    // Only a change of the box touches the entry: one the desktop's own tool edited stays so.
+    if (m_autostart->isChecked() == Autostart::isEnabled()) {
+        m_settings->setValue(DesktopIntegration::autostartKey(), m_autostart->isChecked());
+    } else if (Autostart::setEnabled(m_autostart->isChecked(), &error)) {
         m_settings->setValue(DesktopIntegration::autostartKey(), m_autostart->isChecked());
     } else {
         m_autostart->setChecked(Autostart::isEnabled());

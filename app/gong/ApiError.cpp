@@ -55,9 +55,8 @@ QString ApiError::userMessage() const
         if (retryAfterSeconds >= 0)
             return QCoreApplication::translate("ApiError",
                                                "Gong's rate limit was reached; trying again in %1.")
-                .arg(retryAfterSeconds == 1 ? QCoreApplication::translate("ApiError", "1 second")
-                                            : QCoreApplication::translate("ApiError", "%1 seconds")
-                                                  .arg(retryAfterSeconds));
+                .arg(QCoreApplication::translate("ApiError", "%n second(s)", nullptr,
+                                                 retryAfterSeconds));
         return QCoreApplication::translate("ApiError",
                                            "Gong's rate limit was reached; trying again shortly.");
     case Kind::ServerError:

@@ -1,6 +1,7 @@
 #include "sync/ConflictRule.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace engage {
 
@@ -40,7 +41,8 @@ std::optional<QString> ConflictRule::check(const Task &seen, const Task *fresh,
             .arg(statusToWire(fresh->status).toLower());
     if (fresh->dueDate != seen.dueDate && !sentDueDates.contains(fresh->dueDate))
         return QCoreApplication::translate("ConflictRule", "it was rescheduled in Gong to %1")
-            .arg(fresh->dueDate.toTimeZone(zone).toString(QStringLiteral("ddd d MMM, HH:mm")));
+            .arg(QLocale().toString(fresh->dueDate.toTimeZone(zone),
+                                    QStringLiteral("ddd d MMM, HH:mm")));
     return std::nullopt;
 }
 

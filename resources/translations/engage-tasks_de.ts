@@ -32,14 +32,6 @@
         <translation>Das Anfragelimit von Gong ist erreicht; neuer Versuch in %1.</translation>
     </message>
     <message>
-        <source>1 second</source>
-        <translation>1 Sekunde</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 Sekunden</translation>
-    </message>
-    <message>
         <source>Gong&apos;s rate limit was reached; trying again shortly.</source>
         <translation>Das Anfragelimit von Gong ist erreicht; neuer Versuch in Kürze.</translation>
     </message>
@@ -106,6 +98,13 @@
     <message>
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

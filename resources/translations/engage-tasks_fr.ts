@@ -32,14 +32,6 @@
         <translation>Limite de requêtes Gong atteinte&#xa0;; nouvel essai dans %1.</translation>
     </message>
     <message>
-        <source>1 second</source>
-        <translation>1 seconde</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 secondes</translation>
-    </message>
-    <message>
         <source>Gong&apos;s rate limit was reached; trying again shortly.</source>
         <translation>Limite de requêtes Gong atteinte&#xa0;; nouvel essai dans un instant.</translation>
     </message>
@@ -106,6 +98,13 @@
     <message>
         <source>the server closed the connection</source>
         <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
