@@ -42,7 +42,7 @@ int runMain(int argc, char *argv[], const std::function<void(Application &)> &st
         QCoreApplication app(argc, argv);
         describe();
         Translations::install();
-        Application::parseCommandLine(QCoreApplication::arguments()); // prints and exits
+        CommandLine::parse(QCoreApplication::arguments()); // prints and exits
         return 0;
     }
     QApplication qapp(argc, argv);
@@ -60,7 +60,7 @@ int runMain(int argc, char *argv[], const std::function<void(Application &)> &st
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("io.github.engagetasks.EngageTasks"), builtIn));
 
-    const auto options = Application::parseCommandLine(QApplication::arguments());
+    const auto options = CommandLine::parse(QApplication::arguments());
     Application app;
     switch (app.start(options)) {
     case Application::Started::Failed:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/CommandLine.h"
 #include "gong/GongClient.h"
 
 #include <QList>
@@ -35,22 +36,10 @@ class Application : public QObject
 {
     Q_OBJECT
 public:
-    struct Options {
-        bool demo = false;
-        QString baseUrl;
-        QString userId;
-        QString workspaceId;
-        QString dataDir;
-        bool minimized = false; // in the tray where there is one, else minimized
-    };
+    using Options = StartOptions;
 
     explicit Application(QObject *parent = nullptr);
     ~Application() override;
-
-    // Parses the command line; exits the process for --help, --version and bad arguments.
-    static Options parseCommandLine(const QStringList &arguments);
-    // Command line beats environment beats saved settings.
-    static GongConfig resolveConfig(const Options &options, const QSettings &settings);
 
     enum class Started { Running, HandedOver, Failed };
     // Builds everything and shows the window. HandedOver: another start already runs on this
