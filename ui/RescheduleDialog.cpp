@@ -2,6 +2,7 @@
 
 #include "core/DatePhrase.h"
 #include "core/ReschedulePresets.h"
+#include "ui/QuarterHourEdit.h"
 #include "ui/Theme.h"
 
 #include <QAbstractItemView>
@@ -27,42 +28,6 @@
 namespace engage {
 
 namespace {
-
-constexpr int LastMinuteOfDay = 23 * 60 + 59;
-
-// A time editor whose minutes step by a quarter of an hour (arrows, wheel) and carry into the
-// hour; typing any minute still works.
-class QuarterHourEdit final : public QTimeEdit
-{
-public:
-    using QTimeEdit::QTimeEdit;
-
-    void stepBy(int steps) override
-    {
-        if (currentSection() != QDateTimeEdit::MinuteSection) {
-            QTimeEdit::stepBy(steps);
-            return;
-        }
-        const int minutes = time().hour() * 60 + time().minute();
-        const int slot = steps > 0 ? minutes / 15 + steps : (minutes + 14) / 15 + steps;
-        const int next = std::clamp(slot * 15, 0, LastMinuteOfDay);
-        setTime(QTime(next / 60, next % 60));
-    }
-
-protected:
-    StepEnabled stepEnabled() const override
-    {
-        if (currentSection() != QDateTimeEdit::MinuteSection)
-            return QTimeEdit::stepEnabled();
-        const int minutes = time().hour() * 60 + time().minute();
-        StepEnabled enabled = StepNone;
-        if (minutes > 0)
-            enabled |= StepDownEnabled;
-        if (minutes < LastMinuteOfDay)
-            enabled |= StepUpEnabled;
-        return enabled;
-    }
-};
 
 int presetForKey(const QKeyEvent *key)
 {
