@@ -120,12 +120,12 @@ class TestNotifications : public QObject
         return true;
     }
 
-    // Every Notify the fake server was sent: its eight arguments each.
-    static QList<QVariantList> notifyCalls()
+    // Every call of `method` the fake server was sent: its arguments each.
+    static QList<QVariantList> callsOf(const QString &method)
     {
         QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, MockInterface,
                                                            QStringLiteral("GetMethodCalls"));
-        call << QStringLiteral("Notify");
+        call << method;
         const QDBusMessage reply = bus().call(call);
         QList<QVariantList> out;
         if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
@@ -143,29 +143,16 @@ class TestNotifications : public QObject
         calls.endArray();
         return out;
     }
+    // Every Notify: its eight arguments each.
+    static QList<QVariantList> notifyCalls() { return callsOf(QStringLiteral("Notify")); }
     // The ids the app asked the server to close.
     static QList<uint> closeCalls()
     {
-        QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, MockInterface,
-                                                           QStringLiteral("GetMethodCalls"));
-        call << QStringLiteral("CloseNotification");
-        const QDBusMessage reply = bus().call(call);
-        QList<uint> out;
-        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
-            return out;
-        const QDBusArgument calls = reply.arguments().constFirst().value<QDBusArgument>();
-        calls.beginArray();
-        while (!calls.atEnd()) {
-            qulonglong when = 0;
-            QVariantList args;
-            calls.beginStructure();
-            calls >> when >> args;
-            calls.endStructure();
+        QList<uint> ids;
+        for (const QVariantList &args : callsOf(QStringLiteral("CloseNotification")))
             if (!args.isEmpty())
-                out << args.constFirst().toUInt();
-        }
-        calls.endArray();
-        return out;
+                ids << args.constFirst().toUInt();
+        return ids;
     }
     // The rep clicks an action's button.
     static void invoke(uint id, const QString &key)

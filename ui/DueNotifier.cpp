@@ -28,6 +28,9 @@ DueNotifier::DueNotifier(SyncEngine *sync, TaskActions *actions,
 {
     m_timer->setInterval(CheckIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &DueNotifier::check);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(0);
+    connect(&m_soon, &QTimer::timeout, this, &DueNotifier::check);
     m_timer->start();
     connect(m_sync, &SyncEngine::tasksReset, this, &DueNotifier::checkSoon);
     connect(m_sync, &SyncEngine::taskChanged, this, [this](qint64 taskId) {
@@ -49,14 +52,8 @@ void DueNotifier::setEnabled(bool on)
 
 void DueNotifier::checkSoon()
 {
-    // A refresh changes many tasks at once: one look after them all.
-    if (m_checkQueued)
-        return;
-    m_checkQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        m_checkQueued = false;
-        check();
-    });
+    // A refresh changes many tasks at once: a zero timer, restarted, looks once after them all.
+    m_soon.start();
 }
 
 void DueNotifier::check()

@@ -6,8 +6,8 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
-class QTimer;
 
 namespace engage {
 
@@ -59,7 +59,7 @@ private:
     const Clock &m_clock;
     QTimer *m_timer;
     bool m_enabled = true;
-    bool m_checkQueued = false;
+    QTimer m_soon;
     QSet<QPair<qint64, qint64>> m_told; // task id, due (ms since the epoch)
     // What each notification on screen is about: a task at the due time it announced.
     struct Shown {

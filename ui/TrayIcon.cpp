@@ -53,6 +53,9 @@ TrayIcon::TrayIcon(MainWindow *window, SyncEngine *sync, const Clock &clock, QOb
     connect(m_quit, &QAction::triggered, this,
             [this] { m_window->actionRegistry()->action(ActionRegistry::Id::Quit)->trigger(); });
 
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(0);
+    connect(&m_soon, &QTimer::timeout, this, &TrayIcon::update);
     connect(m_sync, &SyncEngine::tasksReset, this, &TrayIcon::updateSoon);
     connect(m_sync, &SyncEngine::taskChanged, this, &TrayIcon::updateSoon);
     // Time moves tasks into Due and contacts into and out of their calling hours.
@@ -98,13 +101,8 @@ void TrayIcon::tryCreateIcon()
 
 void TrayIcon::updateSoon()
 {
-    if (m_updateQueued)
-        return;
-    m_updateQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        m_updateQueued = false;
-        update();
-    });
+    // A refresh changes many tasks at once: a zero timer, restarted, looks once after them all.
+    m_soon.start();
 }
 
 void TrayIcon::update()

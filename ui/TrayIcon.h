@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QAction;
 class QMenu;
@@ -68,7 +69,7 @@ private:
     QTimer *m_retry;
     QTimer *m_tick;
     int m_tries = 0;
-    bool m_updateQueued = false;
+    QTimer m_soon;
     QList<qint64> m_due;
     int m_badge = -1; // the count the icon shows
 };
