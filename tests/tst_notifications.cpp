@@ -1,6 +1,7 @@
 // Due-call notifications against a fake notification server (python3-dbusmock's template) on a
 // private session bus (tests/with-notifications.sh), with the real window, engine and sandbox
 // over loopback: one notification per task and due time, its actions, and what they send Gong.
+#include "DialLog.h"
 #include "WindowRig.h"
 #include "core/CallSettings.h"
 #include "sandbox/DemoData.h"
@@ -67,7 +68,7 @@ class TestNotifications : public QObject
     std::unique_ptr<Rig> rig;
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<DesktopIntegration> desktop;
-    QString dialLog;
+    DialLog dialLog;
 
     static QDBusConnection bus() { return QDBusConnection::sessionBus(); }
     static bool serverOnBus() { return bus().interface()->isServiceRegistered(Service).value(); }
@@ -108,11 +109,8 @@ class TestNotifications : public QObject
                                           "+493012345603", now.addDays(-1))});
             }))
             return false;
-        dialLog = rig->dir.filePath(QStringLiteral("dialled.txt"));
-        CallSettings call;
-        call.dial.method = DialSettings::Method::Command;
-        call.dial.commandTemplate = QStringLiteral("sh -c \"echo $0 >> %1\" {number}").arg(dialLog);
-        rig->window->setCallSettings(call);
+        dialLog = DialLog(QDir(rig->dir.path()));
+        rig->window->setCallSettings(dialLog.settings());
         settings = std::make_unique<QSettings>(rig->dir.filePath(QStringLiteral("settings.ini")),
                                                QSettings::IniFormat);
         desktop = std::make_unique<DesktopIntegration>(
@@ -171,13 +169,7 @@ class TestNotifications : public QObject
             return 0;
         return shown.constFirst().at(1).toUInt();
     }
-    QStringList dialled() const
-    {
-        QFile f(dialLog);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
+    QStringList dialled() const { return dialLog.dialled(); }
 
 private slots:
     void initTestCase()

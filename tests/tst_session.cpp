@@ -1,5 +1,6 @@
 // A whole call session driven from the keyboard in the real window, against the sandbox over
 // loopback: the order, what each outcome sends, skip and back, pause, undo, the summary, dialing.
+#include "DialLog.h"
 #include "WindowRig.h"
 #include "core/CallSettings.h"
 #include "sync/CallCatalog.h"
@@ -125,7 +126,7 @@ class TestSession : public QObject
 
     std::unique_ptr<Rig> rig;
     std::unique_ptr<CallCatalog> catalog;
-    QString dialLog;
+    DialLog dialLog;
 
     QAction *action(ActionRegistry::Id id) { return rig->window->actionRegistry()->action(id); }
     CallSession *session() { return rig->window->callSession(); }
@@ -153,12 +154,8 @@ class TestSession : public QObject
         rig->window->setCallCatalog(catalog.get());
         catalog->start();
         // A dial command that writes what it was given: the phone, for the test.
-        dialLog = rig->dir.filePath(QStringLiteral("dialled.txt"));
-        CallSettings settings;
-        settings.dial.method = DialSettings::Method::Command;
-        settings.dial.commandTemplate =
-            QStringLiteral("sh -c \"echo $0 >> %1\" {number}").arg(dialLog);
-        rig->window->setCallSettings(settings);
+        dialLog = DialLog(QDir(rig->dir.path()));
+        rig->window->setCallSettings(dialLog.settings());
         rig->actions->setUnassignDelay(std::chrono::milliseconds(0));
         rig->window->actionRegistry()->action(ActionRegistry::Id::ViewAll)->trigger();
         return QTest::qWaitFor([this] { return rig->model()->rowCount() == 10; }, 5000) &&
@@ -168,13 +165,7 @@ class TestSession : public QObject
                    },
                    5000);
     }
-    QStringList dialled() const
-    {
-        QFile f(dialLog);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
+    QStringList dialled() const { return dialLog.dialled(); }
 
 private slots:
     void cleanup()

@@ -1,6 +1,7 @@
 // The tray's count and menu, close to tray and the Tray and Notifications page, on the real
 // window against the sandbox. The offscreen platform has no tray: the icon itself is not shown,
 // but its menu, count and tooltip are the same objects a tray would show.
+#include "DialLog.h"
 #include "WindowRig.h"
 #include "core/Autostart.h"
 #include "core/CallSettings.h"
@@ -55,7 +56,7 @@ class TestTrayIcon : public QObject
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<DesktopIntegration> desktop;
     QTemporaryDir config;
-    QString dialLog;
+    DialLog dialLog;
 
     TrayIcon *tray() const { return desktop->tray(); }
 
@@ -75,24 +76,15 @@ class TestTrayIcon : public QObject
                      task(8005, "Dora", "Europe/Berlin", now.addSecs(-3600), TaskStatus::Done)});
             }))
             return false;
-        dialLog = rig->dir.filePath(QStringLiteral("dialled.txt"));
-        CallSettings call;
-        call.dial.method = DialSettings::Method::Command;
-        call.dial.commandTemplate = QStringLiteral("sh -c \"echo $0 >> %1\" {number}").arg(dialLog);
-        rig->window->setCallSettings(call);
+        dialLog = DialLog(QDir(rig->dir.path()));
+        rig->window->setCallSettings(dialLog.settings());
         settings = std::make_unique<QSettings>(rig->dir.filePath(QStringLiteral("settings.ini")),
                                                QSettings::IniFormat);
         desktop = std::make_unique<DesktopIntegration>(
             rig->window.get(), rig->sync.get(), rig->actions.get(), rig->clock, settings.get());
         return true;
     }
-    QStringList dialled() const
-    {
-        QFile f(dialLog);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
+    QStringList dialled() const { return dialLog.dialled(); }
 
 private slots:
     void init() { qputenv("XDG_CONFIG_HOME", config.path().toUtf8()); }
