@@ -280,7 +280,7 @@ private:
         return true;
     }
 
-    const QList<Token> &m_tokens;
+    const QList<Token> m_tokens; // a copy: parse() hands over a temporary
     QStringList m_words; // each token's word, empty for numbers and symbols
     bool m_usOrder = false;
     qsizetype m_at = 0;
