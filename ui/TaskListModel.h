@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/FlowExpiry.h"
 #include "core/Task.h"
+#include "core/TaskDiff.h"
 #include "core/TaskFilter.h"
 #include "core/TaskList.h"
 
@@ -60,11 +61,17 @@ public:
     void setTasks(const TaskList &tasks);
     // Replaces one task in place (same id), keeping rows and selection.
     void updateTask(const Task &task);
+    // The rows become `after` by moving only what `diff` names (TaskListModelDiff.cpp): rows
+    // removed and inserted (beginRemoveRows/beginInsertRows) and rows changed (dataChanged), no
+    // reset, so a view keeps its selection, current row and scroll position. `diff` must lead
+    // from the rows now to `after` (TaskDiff::between), with the rows not in it in the same
+    // order in both; when it does not, the rows are reset to `after`.
+    void applyDiff(const TaskList &after, const TaskDiff &diff);
     void setMarkProvider(MarkProvider provider) { m_marks = std::move(provider); }
     const TaskList &tasks() const { return m_tasks; }
     const Task &taskAt(int row) const { return m_tasks.at(row); }
     const TaskKeys &keysAt(int row) const { return m_keys.at(row); }
-    int rowOf(qint64 taskId) const { return m_rowOf.value(taskId, -1); }
+    int rowOf(qint64 taskId) const;
 
     // The rep's calling hours and own zone (until called: the defaults and the clock's zone).
     // Forgets the hours kept per zone, repaints the Local time column and emits
@@ -104,16 +111,20 @@ signals:
     void flowExpiryChanged();
 
 private:
-    QString displayText(const Task &task, int column) const;
+    QString displayText(const Task &task, int row, int column) const;
+    void rebuildRowOf();
+    // The Contact column of the other rows of contacts whose open count moved.
+    void repaintContacts(const QHash<QString, int> &countsBefore);
     // Qt::AccessibleTextRole: the row's sentence in the first column, "Header: value" in the
     // others (TaskAccessibleText). Qt::AccessibleDescriptionRole: the tooltips' facts.
-    QString accessibleText(const Task &task, int column) const;
+    QString accessibleText(const Task &task, int row, int column) const;
     QString accessibleDescription(const Task &task) const;
 
     const Clock &m_clock;
     TaskList m_tasks;
     QList<TaskKeys> m_keys; // per row, for filtering and sorting
     QHash<qint64, int> m_rowOf;
+    bool m_rowOfStale = false; // inside applyDiff: rowOf() checks, and looks further
     MarkProvider m_marks;
     CallingHoursSettings m_hoursSettings;
     QTimeZone m_repZone;

@@ -196,6 +196,11 @@ void TaskTable::setTasks(const TaskList &tasks)
     m_proxy->refreshReference();
 }
 
+void TaskTable::applyDiff(const TaskList &after, const TaskDiff &diff)
+{
+    m_model->applyDiff(after, diff);
+}
+
 void TaskTable::updateTask(const Task &task)
 {
     m_model->updateTask(task);

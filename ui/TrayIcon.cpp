@@ -54,6 +54,7 @@ TrayIcon::TrayIcon(MainWindow *window, SyncEngine *sync, const Clock &clock, QOb
             [this] { m_window->actionRegistry()->action(ActionRegistry::Id::Quit)->trigger(); });
 
     connect(m_sync, &SyncEngine::tasksReset, this, &TrayIcon::updateSoon);
+    connect(m_sync, &SyncEngine::tasksRefreshed, this, &TrayIcon::updateSoon);
     connect(m_sync, &SyncEngine::taskChanged, this, &TrayIcon::updateSoon);
     // Time moves tasks into Due and contacts into and out of their calling hours.
     m_tick->setInterval(60 * 1000);
