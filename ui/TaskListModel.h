@@ -47,6 +47,11 @@ public:
         DueRole,
         SyncMarkRole,
         CallableRole, // bool: the contact is inside calling hours now
+        // Named in dataChanged only when the row's filter inputs (its TaskKeys) or its place in
+        // the order (for `sortColumn`, applyDiff) moved: the proxy's filter and sort roles, so
+        // a row that only reads differently is repainted, not filtered and sorted again.
+        FilterInputsRole,
+        SortInputsRole,
     };
     // What a row shows about its own unsent or refused change.
     enum class SyncMark { None, Pending, Failed, Conflict };
@@ -66,7 +71,11 @@ public:
     // reset, so a view keeps its selection, current row and scroll position. `diff` must lead
     // from the rows now to `after` (TaskDiff::between), with the rows not in it in the same
     // order in both; when it does not, the rows are reset to `after`.
-    void applyDiff(const TaskList &after, const TaskDiff &diff);
+    // `accepts` (the view's filter, on a row's keys) and `sortColumn` say which changed rows
+    // may move in the view: only their dataChanged names FilterInputsRole or SortInputsRole.
+    using Accepts = std::function<bool(const TaskKeys &keys)>;
+    void applyDiff(const TaskList &after, const TaskDiff &diff, const Accepts &accepts = {},
+                   int sortColumn = DueColumn);
     void setMarkProvider(MarkProvider provider) { m_marks = std::move(provider); }
     const TaskList &tasks() const { return m_tasks; }
     const Task &taskAt(int row) const { return m_tasks.at(row); }
@@ -113,6 +122,10 @@ signals:
 private:
     QString displayText(const Task &task, int row, int column) const;
     void rebuildRowOf();
+    // Whether a changed row's filter result (bit 0) or its place in the order (bit 1) may
+    // have moved: its dataChanged then names FilterInputsRole, SortInputsRole.
+    int movedInputs(const Task &was, const TaskKeys &wasKeys, int row, const Accepts &accepts,
+                    int sortColumn) const;
     // The Contact column of the other rows of contacts whose open count moved.
     void repaintContacts(const QHash<QString, int> &countsBefore);
     // Qt::AccessibleTextRole: the row's sentence in the first column, "Header: value" in the

@@ -3,8 +3,11 @@
 
 #include <QLoggingCategory>
 #include <QSet>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcModelDiff, "engage.ui.model", QtInfoMsg)
 
@@ -21,6 +24,31 @@ template <typename Emit> void forEachRun(const QList<int> &rows, Emit emitRun)
         emitRun(rows.at(i), rows.at(j));
         i = j + 1;
     }
+}
+// What dataChanged names for a row whose inputs moved so (TaskListModel::movedInputs).
+const QList<int> &rolesFor(int moved)
+{
+    static const auto lists = [] {
+        const QList<int> shown{Qt::DisplayRole,
+                               Qt::ToolTipRole,
+                               Qt::DecorationRole,
+                               Qt::FontRole,
+                               Qt::ForegroundRole,
+                               Qt::AccessibleTextRole,
+                               Qt::AccessibleDescriptionRole,
+                               TaskListModel::TaskRole,
+                               TaskListModel::TaskIdRole,
+                               TaskListModel::SearchKeyRole,
+                               TaskListModel::DueRole,
+                               TaskListModel::SyncMarkRole,
+                               TaskListModel::CallableRole};
+        std::array<QList<int>, 4> out{shown, shown, shown, shown};
+        out[1].append(TaskListModel::FilterInputsRole);
+        out[2].append(TaskListModel::SortInputsRole);
+        out[3].append({TaskListModel::FilterInputsRole, TaskListModel::SortInputsRole});
+        return out;
+    }();
+    return lists.at(static_cast<size_t>(moved & 3));
 }
 } // namespace
 
@@ -47,7 +75,8 @@ void TaskListModel::rebuildRowOf()
     m_rowOfStale = false;
 }
 
-void TaskListModel::applyDiff(const TaskList &after, const TaskDiff &diff)
+void TaskListModel::applyDiff(const TaskList &after, const TaskDiff &diff, const Accepts &accepts,
+                              int sortColumn)
 {
     if (diff.isEmpty())
         return;
@@ -98,20 +127,30 @@ void TaskListModel::applyDiff(const TaskList &after, const TaskDiff &diff)
     }
     rebuildRowOf();
 
-    // The rows that changed, in place.
-    QList<int> changed;
+    // The rows that changed, in place, each with the roles that moved.
+    QList<std::pair<int, int>> changed; // row, movedInputs()
     changed.reserve(diff.changed.size());
+    QList<TaskKeys> oldKeys; // freed off the UI thread
+    oldKeys.reserve(diff.changed.size());
     for (const TaskDiff::Row &row : diff.changed) {
         const int r = rowOf(row.task->id);
         if (r < 0)
             continue;
-        countContact(m_keys.at(r), -1);
+        const SharedTask was = m_tasks.shared(r);
+        TaskKeys wasKeys = std::exchange(m_keys[r], row.keys);
         m_tasks.replace(r, row.task);
-        m_keys[r] = row.keys;
-        countContact(row.keys, 1);
-        changed.append(r);
+        if (wasKeys.contact != row.keys.contact || wasKeys.status != row.keys.status) {
+            countContact(wasKeys, -1);
+            countContact(row.keys, 1);
+        }
+        changed.append({r, movedInputs(*was, wasKeys, r, accepts, sortColumn)});
+        oldKeys.append(std::move(wasKeys));
     }
-    std::sort(changed.begin(), changed.end());
+    std::sort(changed.begin(), changed.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    QThreadPool::globalInstance()->start([garbage = std::move(oldKeys)]() mutable {
+        garbage.clear();
+    });
 
     // The rows must now be `after`, one for one; if the diff did not lead there, start over.
     bool same = m_tasks.size() == after.size();
@@ -123,10 +162,38 @@ void TaskListModel::applyDiff(const TaskList &after, const TaskDiff &diff)
         return;
     }
     m_tasks = after; // the same tasks: share the list itself
-    forEachRun(changed, [this](int first, int last) {
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
-    });
+    for (qsizetype i = 0; i < changed.size();) {
+        qsizetype j = i;
+        while (j + 1 < changed.size() && changed.at(j + 1).first == changed.at(j).first + 1 &&
+               changed.at(j + 1).second == changed.at(i).second)
+            ++j;
+        emit dataChanged(index(changed.at(i).first, 0), index(changed.at(j).first, ColumnCount - 1),
+                         rolesFor(changed.at(i).second));
+        i = j + 1;
+    }
     repaintContacts(countsBefore);
+}
+
+int TaskListModel::movedInputs(const Task &was, const TaskKeys &wasKeys, int row,
+                               const Accepts &accepts, int sortColumn) const
+{
+    const TaskKeys &now = m_keys.at(row);
+    int moved = 0;
+    if (accepts ? accepts(now) != accepts(wasKeys)
+                : (now.due != wasKeys.due || now.status != wasKeys.status ||
+                   now.type != wasKeys.type || now.flowId != wasKeys.flowId ||
+                   now.hasFlow != wasKeys.hasFlow || now.search != wasKeys.search ||
+                   now.zone != wasKeys.zone))
+        moved |= 1;
+    bool order = now.due != wasKeys.due || now.id != wasKeys.id;
+    if (sortColumn == LocalTimeColumn)
+        order = order || now.zone != wasKeys.zone;
+    else if (sortColumn != DueColumn)
+        order = order || displayText(was, row, sortColumn) !=
+                             displayText(m_tasks.at(row), row, sortColumn);
+    if (order)
+        moved |= 2;
+    return moved;
 }
 
 void TaskListModel::repaintContacts(const QHash<QString, int> &countsBefore)

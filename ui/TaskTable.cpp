@@ -198,7 +198,9 @@ void TaskTable::setTasks(const TaskList &tasks)
 
 void TaskTable::applyDiff(const TaskList &after, const TaskDiff &diff)
 {
-    m_model->applyDiff(after, diff);
+    m_model->applyDiff(
+        after, diff, [this](const TaskKeys &keys) { return m_proxy->accepts(keys); },
+        m_proxy->sortColumn());
 }
 
 void TaskTable::updateTask(const Task &task)

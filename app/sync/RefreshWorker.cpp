@@ -25,21 +25,30 @@ RefreshWorker::~RefreshWorker()
 template <typename T>
 void RefreshWorker::run(std::function<T()> job, std::function<void(const T &)> done)
 {
-    auto promise = std::make_shared<QPromise<T>>();
-    auto *watcher = new QFutureWatcher<T>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done = std::move(done)] {
-        --m_busy;
-        const T result = watcher->future().resultCount() > 0 ? watcher->result() : T{};
-        watcher->deleteLater();
-        done(result);
-    });
+    // The result lives beside the future, not in it, so that it is freed on the worker too.
+    auto result = std::make_shared<T>();
+    auto promise = std::make_shared<QPromise<void>>();
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, result, done = std::move(done)]() mutable {
+                --m_busy;
+                watcher->deleteLater();
+                done(*result);
+                dispose(std::move(result));
+            });
     watcher->setFuture(promise->future());
     ++m_busy;
     promise->start();
-    m_pool.start([promise, job = std::move(job)] {
-        promise->addResult(job());
+    m_pool.start([promise, result, job = std::move(job)] {
+        *result = job();
         promise->finish();
     });
+}
+
+void RefreshWorker::dispose(std::shared_ptr<const void> garbage)
+{
+    // The job holds the last reference (unless someone else still does): it goes there.
+    m_pool.start([garbage = std::move(garbage)]() mutable { garbage.reset(); });
 }
 
 void RefreshWorker::read(QByteArray body, std::optional<ApiError> error,
@@ -79,11 +88,11 @@ RefreshWorker::Read RefreshWorker::readNow(const QByteArray &body,
         const auto old = before.constFind(t.id);
         if (old != before.cend() && **old == t) {
             out.fresh.insert(t.id, *old);
-            out.keys.remove(t.id); // a duplicate id: the last one counts, as in a QMap
             continue;
         }
-        out.fresh.insert(t.id, std::make_shared<const Task>(t));
-        out.keys.insert(t.id, TaskFilter::keys(t));
+        SharedTask task = std::make_shared<const Task>(t);
+        out.keys.insert(task.get(), TaskFilter::keys(t));
+        out.fresh.insert(t.id, std::move(task));
     }
     return out;
 }

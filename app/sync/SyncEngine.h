@@ -133,7 +133,7 @@ private:
     // SyncEngineRefresh.cpp: the list is asked for here, read on the worker, applied here.
     void sendRefresh();
     void onListAnswered(const RefreshWorker::Read &read);
-    void onRefreshed(QMap<qint64, SharedTask> fresh, const QHash<qint64, TaskKeys> &keys);
+    void onRefreshed(QMap<qint64, SharedTask> fresh, const QHash<const Task *, TaskKeys> &keys);
     void onRefreshFailed(const ApiError &error);
     // The cache takes what changed (on the worker for a file, here for ":memory:").
     void saveChangedRows(CacheChanges changes);

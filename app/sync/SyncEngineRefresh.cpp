@@ -72,7 +72,7 @@ void SyncEngine::touchedHere(qint64 taskId)
         m_cacheRecheck.insert(taskId);
 }
 
-void SyncEngine::onRefreshed(QMap<qint64, SharedTask> fresh, const QHash<qint64, TaskKeys> &keys)
+void SyncEngine::onRefreshed(QMap<qint64, SharedTask> fresh, const QHash<const Task *, TaskKeys> &keys)
 {
     qCInfo(lcSync) << "list from Gong:" << fresh.size() << "tasks";
     m_gongAnswered = true;
@@ -112,9 +112,9 @@ void SyncEngine::onRefreshed(QMap<qint64, SharedTask> fresh, const QHash<qint64,
             ++n;
         }
     }
-    const TaskList before = m_tasks;
+    TaskList before = m_tasks;
     const QHash<qint64, qsizetype> rowBefore = m_rowOf;
-    m_server = std::move(fresh);
+    QMap<qint64, SharedTask> serverBefore = std::exchange(m_server, std::move(fresh));
     m_lastRefreshed = m_clock.now();
     changes.at = m_lastRefreshed;
     saveChangedRows(std::move(changes));
@@ -124,14 +124,17 @@ void SyncEngine::onRefreshed(QMap<qint64, SharedTask> fresh, const QHash<qint64,
     rebuild();
     keepUnchanged(before, rowBefore);
     const TaskDiff diff =
-        TaskDiff::between(before, m_tasks, [this, &keys](const SharedTask &task) {
-            const auto it = keys.constFind(task->id);
-            return it != keys.cend() && m_server.value(task->id) == task ? &*it : nullptr;
+        TaskDiff::between(before, m_tasks, [&keys](const SharedTask &task) {
+            const auto it = keys.constFind(task.get());
+            return it != keys.cend() ? &*it : nullptr;
         });
     qCDebug(lcSync) << "refresh:" << diff.added.size() << "added" << diff.removed.size()
                     << "removed" << diff.changed.size() << "changed";
     if (!diff.isEmpty())
         emit tasksRefreshed(diff);
+    // The views hold the new tasks now: the old ones are freed off the UI thread.
+    m_worker.dispose(std::make_shared<const std::pair<TaskList, QMap<qint64, SharedTask>>>(
+        std::move(before), std::move(serverBefore)));
     emit refreshSucceeded();
 }
 
