@@ -198,9 +198,19 @@ void TaskTable::setTasks(const TaskList &tasks)
 
 void TaskTable::applyDiff(const TaskList &after, const TaskDiff &diff)
 {
+    const qint64 current = currentTaskId();
+    const int currentRow = currentIndex().row();
     m_model->applyDiff(
         after, diff, [this](const TaskKeys &keys) { return m_proxy->accepts(keys); },
         m_proxy->sortColumn());
+    if (current == 0 || !diff.removed.contains(current) || m_proxy->rowCount() == 0)
+        return;
+    // Qt moves the current index to the row above a removed one; the rep's place is the row.
+    const QModelIndex index = m_proxy->index(std::clamp(currentRow, 0, m_proxy->rowCount() - 1), 0);
+    selectionModel()->setCurrentIndex(index, selectionModel()->hasSelection()
+                                                 ? QItemSelectionModel::NoUpdate
+                                                 : QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
 }
 
 void TaskTable::updateTask(const Task &task)

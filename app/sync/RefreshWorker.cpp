@@ -9,6 +9,19 @@
 
 namespace engage {
 
+namespace {
+std::function<void()> &readHook()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+} // namespace
+
+void RefreshWorker::setReadHook(std::function<void()> hook)
+{
+    readHook() = std::move(hook);
+}
+
 RefreshWorker::RefreshWorker(QObject *parent)
     : QObject(parent)
 {
@@ -56,6 +69,8 @@ void RefreshWorker::read(QByteArray body, std::optional<ApiError> error,
 {
     run<Read>(
         [body = std::move(body), error = std::move(error), before = std::move(before)] {
+            if (readHook())
+                readHook()();
             return readNow(body, error, before);
         },
         std::move(done));

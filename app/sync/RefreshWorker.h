@@ -58,6 +58,10 @@ public:
     // some 40 ms of freeing strings, which the UI thread need not spend.
     void dispose(std::shared_ptr<const void> garbage);
 
+    // Called on the worker's thread before each read. Only tests set it, to hold a read while
+    // something else happens on the UI thread (a PATCH answered while the list is read).
+    static void setReadHook(std::function<void()> hook);
+
     // The read itself, on the calling thread (pure).
     static Read readNow(const QByteArray &body, const std::optional<ApiError> &error,
                         const QMap<qint64, SharedTask> &before);
