@@ -36,7 +36,8 @@ QList<qint64> selectedIds(const Rig &rig)
     return sortedIds(ids);
 }
 
-// The rows of a store's cache, read on a connection of its own as another process would: id and the blob, in id order.
+// The rows of a store's cache, read on a connection of its own as another process would: id and the
+// blob, in id order.
 QList<QPair<qint64, QByteArray>> cacheRows(const QString &path)
 {
     QList<QPair<qint64, QByteArray>> rows;
@@ -197,7 +198,8 @@ private slots:
         QVERIFY(rig.start());
         QTRY_VERIFY(!rig.sync->isRefreshing());
         TaskListModel *model = rig.window->taskModel();
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
         QAbstractItemModelTester proxyTester(rig.window->proxy(),
                                              QAbstractItemModelTester::FailureReportingMode::Fatal);
         QVERIFY(model->rowCount() > 5);

@@ -19,7 +19,6 @@
 #include "ui/TaskFilterProxy.h"
 #include "ui/TaskListModel.h"
 
-#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -32,6 +31,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace engage {
 

@@ -232,9 +232,9 @@ QString TaskListModel::displayText(const Task &task, int row, int column) const
         return expiry.isEmpty() ? due : tr("%1 · %2").arg(due, expiry);
     }
     case ContactColumn:
-        return task.contact ? SameContact::nameWithOthers(task.contact->displayName(),
-                                                          othersForContact(row))
-                            : QString();
+        return task.contact
+                   ? SameContact::nameWithOthers(task.contact->displayName(), othersForContact(row))
+                   : QString();
     case LocalTimeColumn:
         return localTimeText(hoursFor(task), m_clock.now());
     case CompanyColumn:

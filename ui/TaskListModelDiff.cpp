@@ -148,9 +148,8 @@ void TaskListModel::applyDiff(const TaskList &after, const TaskDiff &diff, const
     }
     std::sort(changed.begin(), changed.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
-    QThreadPool::globalInstance()->start([garbage = std::move(oldKeys)]() mutable {
-        garbage.clear();
-    });
+    QThreadPool::globalInstance()->start(
+        [garbage = std::move(oldKeys)]() mutable { garbage.clear(); });
 
     // The rows must now be `after`, one for one; if the diff did not lead there, start over.
     bool same = m_tasks.size() == after.size();
@@ -179,18 +178,18 @@ int TaskListModel::movedInputs(const Task &was, const TaskKeys &wasKeys, int row
 {
     const TaskKeys &now = m_keys.at(row);
     int moved = 0;
-    if (accepts ? accepts(now) != accepts(wasKeys)
-                : (now.due != wasKeys.due || now.status != wasKeys.status ||
-                   now.type != wasKeys.type || now.flowId != wasKeys.flowId ||
-                   now.hasFlow != wasKeys.hasFlow || now.search != wasKeys.search ||
-                   now.zone != wasKeys.zone))
+    if (accepts
+            ? accepts(now) != accepts(wasKeys)
+            : (now.due != wasKeys.due || now.status != wasKeys.status || now.type != wasKeys.type ||
+               now.flowId != wasKeys.flowId || now.hasFlow != wasKeys.hasFlow ||
+               now.search != wasKeys.search || now.zone != wasKeys.zone))
         moved |= 1;
     bool order = now.due != wasKeys.due || now.id != wasKeys.id;
     if (sortColumn == LocalTimeColumn)
         order = order || now.zone != wasKeys.zone;
     else if (sortColumn != DueColumn)
-        order = order || displayText(was, row, sortColumn) !=
-                             displayText(m_tasks.at(row), row, sortColumn);
+        order = order ||
+                displayText(was, row, sortColumn) != displayText(m_tasks.at(row), row, sortColumn);
     if (order)
         moved |= 2;
     return moved;

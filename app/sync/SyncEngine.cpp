@@ -217,8 +217,7 @@ void SyncEngine::pump()
     const QDateTime now = m_clock.now();
     // While a list answer is read on the worker the rep's changes may go, but not another
     // refresh; after a time out of reach nothing goes before that answer is applied.
-    const PendingChange *next =
-        m_reading && m_refreshFirst ? nullptr : m_journal.nextSendable(now);
+    const PendingChange *next = m_reading && m_refreshFirst ? nullptr : m_journal.nextSendable(now);
     if (!next && (!m_refreshWanted || m_reading)) {
         if (m_reading)
             return; // the answer being read calls pump() again

@@ -12,8 +12,8 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
@@ -60,8 +60,7 @@ public:
     // A refresh is wanted, on its way, being read, or its cache write is not done yet.
     bool isRefreshing() const
     {
-        return m_refreshWanted || m_inFlight == InFlight::Refresh || m_reading ||
-               m_cacheWrites > 0;
+        return m_refreshWanted || m_inFlight == InFlight::Refresh || m_reading || m_cacheWrites > 0;
     }
     State state() const { return m_state; }
     int waitingCount() const; // changes not yet confirmed, failed ones excluded
@@ -113,6 +112,8 @@ signals:
     void stateChanged();
     void refreshStarted();
     void refreshSucceeded();
+    // isRefreshing() turned false: the last refresh's cache write is done too.
+    void refreshSettled();
     void refreshFailed(const engage::ApiError &error);
     // A change did not go through: refused for good (400/403; the row shows it, the rep may retry
     // or discard) or answered with something unreadable (kept and sent again by itself).
@@ -151,7 +152,7 @@ private:
     void onTransientError(const ApiError &error);
     // Holds the rep's unsent changes to tasks that Gong changed since the rep acted on them.
     void detectConflicts(const QMap<qint64, SharedTask> &fresh);
-    void rebuild();                  // m_tasks from m_server and the journal
+    void rebuild(); // m_tasks from m_server and the journal
     // After rebuild(): a task the journal changed keeps its shared task from `before` when it
     // came out the same (its row then in `rowBefore`), so it does not count as changed.
     void keepUnchanged(const TaskList &before, const QHash<qint64, qsizetype> &rowBefore);

@@ -14,23 +14,23 @@ void SyncEngine::sendRefresh()
 {
     m_refreshWanted = false;
     m_inFlight = InFlight::Refresh;
-    m_client->listTasksRaw(
-        {}, this,
-        [this, generation = m_generation](const QByteArray &data,
-                                          const std::optional<ApiError> &error) {
-            if (generation != m_generation)
-                return;
-            m_inFlight = InFlight::None;
-            // Changes may go while the list is read; another refresh waits for this one.
-            m_reading = true;
-            m_touchedWhileReading.clear();
-            m_worker.read(data, error, m_server,
-                          [this, generation](const RefreshWorker::Read &read) {
-                              if (generation == m_generation)
-                                  onListAnswered(read);
-                          });
-            pump();
-        });
+    m_client->listTasksRaw({}, this,
+                           [this, generation = m_generation](const QByteArray &data,
+                                                             const std::optional<ApiError> &error) {
+                               if (generation != m_generation)
+                                   return;
+                               m_inFlight = InFlight::None;
+                               // Changes may go while the list is read; another refresh waits for
+                               // this one.
+                               m_reading = true;
+                               m_touchedWhileReading.clear();
+                               m_worker.read(data, error, m_server,
+                                             [this, generation](const RefreshWorker::Read &read) {
+                                                 if (generation == m_generation)
+                                                     onListAnswered(read);
+                                             });
+                               pump();
+                           });
 }
 
 void SyncEngine::onListAnswered(const RefreshWorker::Read &read)
@@ -42,6 +42,8 @@ void SyncEngine::onListAnswered(const RefreshWorker::Read &read)
         onRefreshed(read.fresh, read.keys);
     m_touchedWhileReading.clear();
     pump();
+    if (!isRefreshing())
+        emit refreshSettled();
 }
 
 void SyncEngine::onRefreshFailed(const ApiError &error)
@@ -72,7 +74,8 @@ void SyncEngine::touchedHere(qint64 taskId)
         m_cacheRecheck.insert(taskId);
 }
 
-void SyncEngine::onRefreshed(QMap<qint64, SharedTask> fresh, const QHash<const Task *, TaskKeys> &keys)
+void SyncEngine::onRefreshed(QMap<qint64, SharedTask> fresh,
+                             const QHash<const Task *, TaskKeys> &keys)
 {
     qCInfo(lcSync) << "list from Gong:" << fresh.size() << "tasks";
     m_gongAnswered = true;
@@ -96,7 +99,8 @@ void SyncEngine::onRefreshed(QMap<qint64, SharedTask> fresh, const QHash<const T
     // One walk over both lists (by id): the cache's rows to write and to delete, and the
     // closed tasks that left (kept so undo and reopen still reach them).
     CacheChanges changes;
-    for (auto o = m_server.cbegin(), n = fresh.cbegin(); o != m_server.cend() || n != fresh.cend();) {
+    for (auto o = m_server.cbegin(), n = fresh.cbegin();
+         o != m_server.cend() || n != fresh.cend();) {
         if (n == fresh.cend() || (o != m_server.cend() && o.key() < n.key())) {
             changes.removed.append(o.key());
             if ((*o)->status != TaskStatus::Open)
@@ -123,11 +127,10 @@ void SyncEngine::onRefreshed(QMap<qint64, SharedTask> fresh, const QHash<const T
     m_backoff.reset();
     rebuild();
     keepUnchanged(before, rowBefore);
-    const TaskDiff diff =
-        TaskDiff::between(before, m_tasks, [&keys](const SharedTask &task) {
-            const auto it = keys.constFind(task.get());
-            return it != keys.cend() ? &*it : nullptr;
-        });
+    const TaskDiff diff = TaskDiff::between(before, m_tasks, [&keys](const SharedTask &task) {
+        const auto it = keys.constFind(task.get());
+        return it != keys.cend() ? &*it : nullptr;
+    });
     qCDebug(lcSync) << "refresh:" << diff.added.size() << "added" << diff.removed.size()
                     << "removed" << diff.changed.size() << "changed";
     if (!diff.isEmpty())
@@ -172,6 +175,8 @@ void SyncEngine::saveChangedRows(CacheChanges changes)
                            emit storeWarning(
                                QStringLiteral("%1 %2").arg(warning, w.error.userMessage()));
                        }
+                       if (m_cacheWrites == 0 && !isRefreshing())
+                           emit refreshSettled();
                        if (m_cacheWrites > 0 || m_cacheRecheck.isEmpty() || m_cacheStale)
                            return;
                        // Rows written here while the worker wrote: theirs may be older.

@@ -62,8 +62,7 @@ bool TaskStore::writeCacheChanges(const QSqlDatabase &db, const CacheChanges &ch
 bool TaskStore::applyCacheChanges(const CacheChanges &changes)
 {
     QSqlError error;
-    return writeCacheChanges(QSqlDatabase::database(m_connection), changes, &error) ||
-           fail(error);
+    return writeCacheChanges(QSqlDatabase::database(m_connection), changes, &error) || fail(error);
 }
 
 bool TaskStore::applyCacheChangesAt(const QString &path, const CacheChanges &changes,
