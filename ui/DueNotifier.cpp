@@ -33,6 +33,7 @@ DueNotifier::DueNotifier(SyncEngine *sync, TaskActions *actions,
     connect(&m_soon, &QTimer::timeout, this, &DueNotifier::check);
     m_timer->start();
     connect(m_sync, &SyncEngine::tasksReset, this, &DueNotifier::checkSoon);
+    connect(m_sync, &SyncEngine::tasksRefreshed, this, &DueNotifier::checkSoon);
     connect(m_sync, &SyncEngine::taskChanged, this, [this](qint64 taskId) {
         withdrawStale(taskId);
         checkSoon();

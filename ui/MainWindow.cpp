@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace engage {
 
@@ -243,6 +244,7 @@ void MainWindow::setCallSettings(const CallSettings &settings)
 void MainWindow::wireSync()
 {
     connect(m_sync, &SyncEngine::tasksReset, this, &MainWindow::onTasksReset);
+    connect(m_sync, &SyncEngine::tasksRefreshed, this, &MainWindow::onTasksRefreshed);
     connect(m_sync, &SyncEngine::taskChanged, this, &MainWindow::onTaskChanged);
     connect(m_sync, &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);
     connect(m_sync, &SyncEngine::refreshSucceeded, this, [this] {
@@ -275,6 +277,25 @@ void MainWindow::onTasksReset()
     fetchScripts();
     m_table->restorePlace(place);
     onCurrentChanged();
+    m_filterBar->updateCounts();
+    updateSyncStatus();
+}
+
+void MainWindow::onTasksRefreshed(const TaskDiff &diff)
+{
+    // Only the rows the refresh changed move, so the rep's place stays by itself.
+    const qint64 current = m_table->currentTaskId();
+    m_table->applyDiff(m_sync->tasks(), diff);
+    m_filterBar->updateFlows(m_sync->tasks());
+    fetchScripts();
+    const auto touches = [current](const QList<TaskDiff::Row> &rows) {
+        return std::any_of(rows.cbegin(), rows.cend(),
+                           [current](const TaskDiff::Row &r) { return r.task->id == current; });
+    };
+    if (m_table->currentTaskId() != current || touches(diff.changed) || touches(diff.added))
+        onCurrentChanged();
+    else
+        updateActionStates();
     m_filterBar->updateCounts();
     updateSyncStatus();
 }

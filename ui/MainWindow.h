@@ -134,6 +134,7 @@ private:
     void wireActions();
     void wireSync();
     void onTasksReset();
+    void onTasksRefreshed(const TaskDiff &diff);
     void onTaskChanged(qint64 taskId);
     void onCurrentChanged();
     // The flow panel's step line and call script, from the call catalog.

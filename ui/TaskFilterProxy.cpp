@@ -12,6 +12,10 @@ TaskFilterProxy::TaskFilterProxy(const Clock &clock, QObject *parent)
 {
     m_filter.setReference(m_clock.now(), m_clock.timeZone());
     setDynamicSortFilter(true);
+    // lessThan and filterAcceptsRow read the model's keys, not a role: these roles only say,
+    // in the model's dataChanged, that a row's filter inputs or its order moved.
+    setSortRole(TaskListModel::SortInputsRole);
+    setFilterRole(TaskListModel::FilterInputsRole);
 }
 
 void TaskFilterProxy::setTaskModel(TaskListModel *model)
@@ -133,7 +137,11 @@ bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     if (!m_model || sourceParent.isValid())
         return false;
-    const TaskKeys &keys = m_model->keysAt(sourceRow);
+    return accepts(m_model->keysAt(sourceRow));
+}
+
+bool TaskFilterProxy::accepts(const TaskKeys &keys) const
+{
     return m_filter.accepts(keys) && (!m_callableOnly || reachOf(keys.zone).open) &&
            (!m_expiringOnly || isExpiring(keys));
 }

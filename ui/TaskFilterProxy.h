@@ -36,6 +36,8 @@ public:
     void setExpiringOnly(bool on);
     bool expiringOnly() const { return m_expiringOnly; }
     bool isExpiring(const TaskKeys &keys) const;
+    // Whether a row with these keys is shown under the current criteria (filterAcceptsRow).
+    bool accepts(const TaskKeys &keys) const;
     // Re-reads the clock: views move as time passes, and contacts' calling hours open and close.
     void refreshReference();
     // Task counts per view under the current search, type, flow and callable filters.

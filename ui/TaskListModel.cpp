@@ -182,6 +182,7 @@ void TaskListModel::setTasks(const TaskList &tasks)
             keys[row] = TaskFilter::keys(m_tasks.at(row));
     });
     m_rowOf.clear();
+    m_rowOfStale = false;
     m_rowOf.reserve(n);
     m_openPerContact.clear();
     for (qsizetype row = 0; row < n; ++row) {
@@ -222,7 +223,7 @@ int TaskListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString TaskListModel::displayText(const Task &task, int column) const
+QString TaskListModel::displayText(const Task &task, int row, int column) const
 {
     switch (column) {
     case DueColumn: {
@@ -231,9 +232,9 @@ QString TaskListModel::displayText(const Task &task, int column) const
         return expiry.isEmpty() ? due : tr("%1 · %2").arg(due, expiry);
     }
     case ContactColumn:
-        return task.contact ? SameContact::nameWithOthers(task.contact->displayName(),
-                                                          othersForContact(rowOf(task.id)))
-                            : QString();
+        return task.contact
+                   ? SameContact::nameWithOthers(task.contact->displayName(), othersForContact(row))
+                   : QString();
     case LocalTimeColumn:
         return localTimeText(hoursFor(task), m_clock.now());
     case CompanyColumn:
@@ -252,7 +253,7 @@ QString TaskListModel::displayText(const Task &task, int column) const
     return {};
 }
 
-QString TaskListModel::accessibleText(const Task &task, int column) const
+QString TaskListModel::accessibleText(const Task &task, int row, int column) const
 {
     // The first cell speaks for the row; the others say which column they are.
     if (column == DueColumn) {
@@ -264,7 +265,7 @@ QString TaskListModel::accessibleText(const Task &task, int column) const
     }
     return TaskAccessibleText::cell(headerData(column, Qt::Horizontal).toString(),
                                     column == WhatColumn ? TaskAccessibleText::what(task)
-                                                         : displayText(task, column));
+                                                         : displayText(task, row, column));
 }
 
 QString TaskListModel::accessibleDescription(const Task &task) const
@@ -286,7 +287,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     const Task &task = m_tasks.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        const QString text = displayText(task, index.column());
+        const QString text = displayText(task, index.row(), index.column());
         return text.isEmpty() ? QStringLiteral("—") : text;
     }
     case Qt::ToolTipRole: {
@@ -307,9 +308,9 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
             return plainToolTip(hoursFor(task).label(m_clock.now()));
         if (const int others = othersForContact(index.row());
             index.column() == ContactColumn && others > 0)
-            return plainToolTip(displayText(task, ContactColumn) + QLatin1Char('\n') +
+            return plainToolTip(displayText(task, index.row(), ContactColumn) + QLatin1Char('\n') +
                                 SameContact::moreText(others));
-        return plainToolTip(displayText(task, index.column()));
+        return plainToolTip(displayText(task, index.row(), index.column()));
     }
     case Qt::DecorationRole:
         if (index.column() == DueColumn && m_marks) {
@@ -343,7 +344,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
             return QBrush(Theme::colors().mutedText);
         return {};
     case Qt::AccessibleTextRole:
-        return accessibleText(task, index.column());
+        return accessibleText(task, index.row(), index.column());
     case Qt::AccessibleDescriptionRole:
         return index.column() == DueColumn ? accessibleDescription(task) : QString();
     case SyncMarkRole:

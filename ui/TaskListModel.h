@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/FlowExpiry.h"
 #include "core/Task.h"
+#include "core/TaskDiff.h"
 #include "core/TaskFilter.h"
 #include "core/TaskList.h"
 
@@ -46,6 +47,11 @@ public:
         DueRole,
         SyncMarkRole,
         CallableRole, // bool: the contact is inside calling hours now
+        // Named in dataChanged only when the row's filter inputs (its TaskKeys) or its place in
+        // the order (for `sortColumn`, applyDiff) moved: the proxy's filter and sort roles, so
+        // a row that only reads differently is repainted, not filtered and sorted again.
+        FilterInputsRole,
+        SortInputsRole,
     };
     // What a row shows about its own unsent or refused change.
     enum class SyncMark { None, Pending, Failed, Conflict };
@@ -60,11 +66,21 @@ public:
     void setTasks(const TaskList &tasks);
     // Replaces one task in place (same id), keeping rows and selection.
     void updateTask(const Task &task);
+    // The rows become `after` by moving only what `diff` names (TaskListModelDiff.cpp): rows
+    // removed and inserted (beginRemoveRows/beginInsertRows) and rows changed (dataChanged), no
+    // reset, so a view keeps its selection, current row and scroll position. `diff` must lead
+    // from the rows now to `after` (TaskDiff::between), with the rows not in it in the same
+    // order in both; when it does not, the rows are reset to `after`.
+    // `accepts` (the view's filter, on a row's keys) and `sortColumn` say which changed rows
+    // may move in the view: only their dataChanged names FilterInputsRole or SortInputsRole.
+    using Accepts = std::function<bool(const TaskKeys &keys)>;
+    void applyDiff(const TaskList &after, const TaskDiff &diff, const Accepts &accepts = {},
+                   int sortColumn = DueColumn);
     void setMarkProvider(MarkProvider provider) { m_marks = std::move(provider); }
     const TaskList &tasks() const { return m_tasks; }
     const Task &taskAt(int row) const { return m_tasks.at(row); }
     const TaskKeys &keysAt(int row) const { return m_keys.at(row); }
-    int rowOf(qint64 taskId) const { return m_rowOf.value(taskId, -1); }
+    int rowOf(qint64 taskId) const;
 
     // The rep's calling hours and own zone (until called: the defaults and the clock's zone).
     // Forgets the hours kept per zone, repaints the Local time column and emits
@@ -104,16 +120,24 @@ signals:
     void flowExpiryChanged();
 
 private:
-    QString displayText(const Task &task, int column) const;
+    QString displayText(const Task &task, int row, int column) const;
+    void rebuildRowOf();
+    // Whether a changed row's filter result (bit 0) or its place in the order (bit 1) may
+    // have moved: its dataChanged then names FilterInputsRole, SortInputsRole.
+    int movedInputs(const Task &was, const TaskKeys &wasKeys, int row, const Accepts &accepts,
+                    int sortColumn) const;
+    // The Contact column of the other rows of contacts whose open count moved.
+    void repaintContacts(const QHash<QString, int> &countsBefore);
     // Qt::AccessibleTextRole: the row's sentence in the first column, "Header: value" in the
     // others (TaskAccessibleText). Qt::AccessibleDescriptionRole: the tooltips' facts.
-    QString accessibleText(const Task &task, int column) const;
+    QString accessibleText(const Task &task, int row, int column) const;
     QString accessibleDescription(const Task &task) const;
 
     const Clock &m_clock;
     TaskList m_tasks;
     QList<TaskKeys> m_keys; // per row, for filtering and sorting
     QHash<qint64, int> m_rowOf;
+    bool m_rowOfStale = false; // inside applyDiff: rowOf() checks, and looks further
     MarkProvider m_marks;
     CallingHoursSettings m_hoursSettings;
     QTimeZone m_repZone;

@@ -196,6 +196,34 @@ void TaskTable::setTasks(const TaskList &tasks)
     m_proxy->refreshReference();
 }
 
+void TaskTable::applyDiff(const TaskList &after, const TaskDiff &diff)
+{
+    const qint64 current = currentTaskId();
+    const int currentRow = currentIndex().row();
+    // Only rows that come or go shift the view (asking where the top is lays the view out).
+    const bool shifts = !diff.added.isEmpty() || !diff.removed.isEmpty();
+    const QModelIndex topIndex = shifts ? indexAt(QPoint(0, 0)) : QModelIndex();
+    const qint64 top =
+        topIndex.isValid() ? topIndex.data(TaskListModel::TaskIdRole).toLongLong() : 0;
+    m_model->applyDiff(
+        after, diff, [this](const TaskKeys &keys) { return m_proxy->accepts(keys); },
+        m_proxy->sortColumn());
+    // Rows that came or left above the view shift it: the task at the top stays at the top.
+    if (const QModelIndex index = shifts ? proxyIndexOf(top) : QModelIndex();
+        index.isValid() && indexAt(QPoint(0, 0)) != index)
+        scrollTo(index, QAbstractItemView::PositionAtTop);
+    if (current == 0 || !diff.removed.contains(current) || m_proxy->rowCount() == 0) {
+        selectFirstIfNone(); // the first list (nothing was current): the first row, as a reset
+        return;
+    }
+    // Qt moves the current index to the row above a removed one; the rep's place is the row.
+    const QModelIndex index = m_proxy->index(std::clamp(currentRow, 0, m_proxy->rowCount() - 1), 0);
+    selectionModel()->setCurrentIndex(index, selectionModel()->hasSelection()
+                                                 ? QItemSelectionModel::NoUpdate
+                                                 : QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+}
+
 void TaskTable::updateTask(const Task &task)
 {
     m_model->updateTask(task);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/TaskDiff.h"
 #include "core/TaskList.h"
 #include "sync/SyncEngine.h"
 
@@ -65,6 +66,11 @@ public:
     // Replaces every row; call place() before and restorePlace() after.
     void setTasks(const TaskList &tasks);
     void updateTask(const Task &task);
+    // Moves only the rows `diff` names (TaskListModel::applyDiff): the selection, the current
+    // row and the scroll position stay by themselves.
+    // When the current task leaves, the current row stays where it was (on the task that moved
+    // up into its place), as restorePlace() does.
+    void applyDiff(const TaskList &after, const TaskDiff &diff);
     // Views move as time passes: "Today 14:30" becomes "Overdue 1m" without a refresh.
     void refreshTimes();
 

@@ -57,6 +57,7 @@ TrayIcon::TrayIcon(MainWindow *window, SyncEngine *sync, const Clock &clock, QOb
     m_soon.setInterval(0);
     connect(&m_soon, &QTimer::timeout, this, &TrayIcon::update);
     connect(m_sync, &SyncEngine::tasksReset, this, &TrayIcon::updateSoon);
+    connect(m_sync, &SyncEngine::tasksRefreshed, this, &TrayIcon::updateSoon);
     connect(m_sync, &SyncEngine::taskChanged, this, &TrayIcon::updateSoon);
     // Time moves tasks into Due and contacts into and out of their calling hours.
     m_tick->setInterval(60 * 1000);

@@ -68,6 +68,8 @@ public:
     void append(SharedTask task) { m_items.append(std::move(task)); }
     void replace(qsizetype i, Task task);
     void replace(qsizetype i, SharedTask task) { m_items[i] = std::move(task); }
+    void insert(qsizetype i, SharedTask task) { m_items.insert(i, std::move(task)); }
+    void remove(qsizetype i, qsizetype n = 1) { m_items.remove(i, n); }
 
     // A deep copy, for code that wants to edit the tasks.
     QList<Task> toList() const;

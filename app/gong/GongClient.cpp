@@ -147,22 +147,37 @@ QByteArray GongClient::listBody(const QString &userId, const QString &workspaceI
 
 void GongClient::listTasks(const ListQuery &query, QObject *context, ListCallback callback)
 {
+    listTasksRaw(query, context,
+                 [callback = std::move(callback)](const QByteArray &data,
+                                                  const std::optional<ApiError> &error) {
+                     callback(readListAnswer(data, error));
+                 });
+}
+
+void GongClient::listTasksRaw(const ListQuery &query, QObject *context, RawListCallback callback)
+{
     const QByteArray body = listBody(m_config.userId, m_config.workspaceId, query);
     send(request(QStringLiteral("/v2/tasks")), "POST", body, context,
          [callback = std::move(callback)](const QByteArray &data, const ApiError *error) {
-             ApiResult<TaskEnvelope> result;
-             if (error && error->kind == ApiError::Kind::NotFound) {
-                 // Gong answers 404 "No tasks found" for an empty list.
-                 result.value.requestId = error->requestId;
-             } else if (error) {
-                 result.error = *error;
-             } else {
-                 QString problem;
-                 if (!TaskCodec::parseEnvelope(data, &result.value, &problem))
-                     result.error = unreadableAnswer(problem, data);
-             }
-             callback(result);
+             callback(data, error ? std::optional<ApiError>(*error) : std::nullopt);
          });
+}
+
+ApiResult<TaskEnvelope> GongClient::readListAnswer(const QByteArray &data,
+                                                   const std::optional<ApiError> &error)
+{
+    ApiResult<TaskEnvelope> result;
+    if (error && error->kind == ApiError::Kind::NotFound) {
+        // Gong answers 404 "No tasks found" for an empty list.
+        result.value.requestId = error->requestId;
+    } else if (error) {
+        result.error = *error;
+    } else {
+        QString problem;
+        if (!TaskCodec::parseEnvelope(data, &result.value, &problem))
+            result.error = unreadableAnswer(problem, data);
+    }
+    return result;
 }
 
 void GongClient::updateTask(qint64 taskId, const TaskUpdate &update, QObject *context,

@@ -63,6 +63,14 @@ public:
 
     // POST /v2/tasks. A 404 ("No tasks found") is an empty list.
     void listTasks(const ListQuery &query, QObject *context, ListCallback callback);
+    // The same request, answered with the body as it came (or the error) unread: the caller
+    // reads it with readListAnswer(), on whichever thread it likes.
+    using RawListCallback =
+        std::function<void(const QByteArray &data, const std::optional<ApiError> &error)>;
+    void listTasksRaw(const ListQuery &query, QObject *context, RawListCallback callback);
+    // What listTasks() answers for that body or error. Pure: safe on any thread.
+    static ApiResult<TaskEnvelope> readListAnswer(const QByteArray &data,
+                                                  const std::optional<ApiError> &error);
     // PATCH /v2/tasks/{taskId}; the answer is the updated task (tasks[0]).
     void updateTask(qint64 taskId, const TaskUpdate &update, QObject *context,
                     TaskCallback callback);

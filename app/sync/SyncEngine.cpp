@@ -70,6 +70,11 @@ void SyncEngine::switchStore(TaskStore *store)
     m_toldFlowScope = false; // another account, perhaps another key
     m_backoff.reset();
     m_recentlyClosed.clear();
+    m_reading = false; // the old account's list, its cache writes: no longer ours to follow
+    m_touchedWhileReading.clear();
+    m_cacheWrites = 0;
+    m_cacheRecheck.clear();
+    m_cacheStale = false;
     m_store = store;
     m_journal.setStore(store);
     setState(State::NotConnected);
@@ -117,6 +122,7 @@ qint64 SyncEngine::enqueue(qint64 taskId, const TaskUpdate &update, bool undoing
     if (!m_server.contains(taskId) && m_recentlyClosed.contains(taskId)) {
         // Reopening (or undoing) a task that a refresh took off the list: it comes back.
         m_server.insert(taskId, m_recentlyClosed.take(taskId));
+        touchedHere(taskId);
         rebuild();
         emit tasksReset();
     }
@@ -209,8 +215,12 @@ void SyncEngine::pump()
     if (m_inFlight != InFlight::None || m_paused)
         return;
     const QDateTime now = m_clock.now();
-    const PendingChange *next = m_journal.nextSendable(now);
-    if (!next && !m_refreshWanted) {
+    // While a list answer is read on the worker the rep's changes may go, but not another
+    // refresh; after a time out of reach nothing goes before that answer is applied.
+    const PendingChange *next = m_reading && m_refreshFirst ? nullptr : m_journal.nextSendable(now);
+    if (!next && (!m_refreshWanted || m_reading)) {
+        if (m_reading)
+            return; // the answer being read calls pump() again
         if (const QDateTime later = m_journal.nextNotBefore(now); later.isValid()) {
             // Only a delayed flow removal waits: wake when it may go.
             constexpr qint64 MaxWakeMs = 60 * 60 * 1000;
@@ -282,6 +292,7 @@ void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
         m_gongAnswered = true;
         m_notGong = false;
         m_server.insert(taskId, std::make_shared<const Task>(result.value));
+        touchedHere(taskId);
         warnIfNotStored(m_journal.confirm(seqs, result.value),
                         tr("Gong confirmed your change, but this computer could not note it."));
         m_backoff.reset();
@@ -300,6 +311,7 @@ void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
         warnIfNotStored(m_journal.dropTask(taskId),
                         tr("A task that left Gong could not be removed on this computer."));
         m_server.remove(taskId);
+        touchedHere(taskId);
         rebuild();
         emit tasksReset();
         emit notice(tr("The task for %1 is no longer in Gong (deleted or closed elsewhere); it "
@@ -362,105 +374,6 @@ void SyncEngine::onTransientError(const ApiError &error)
     qCInfo(lcSync) << "transient" << ApiError::kindName(error.kind) << "waiting" << wait << "ms";
     m_limiter->holdFor(wait);
     schedule(wait);
-}
-
-void SyncEngine::sendRefresh()
-{
-    m_refreshWanted = false;
-    m_inFlight = InFlight::Refresh;
-    m_client->listTasks({}, this,
-                        [this, generation = m_generation](const ApiResult<TaskEnvelope> &result) {
-                            if (generation != m_generation)
-                                return;
-                            m_inFlight = InFlight::None;
-                            if (result.ok())
-                                onRefreshed(result.value);
-                            else
-                                onRefreshFailed(*result.error);
-                            pump();
-                        });
-}
-
-void SyncEngine::onRefreshFailed(const ApiError &error)
-{
-    switch (error.handling()) {
-    case ApiError::Handling::NeedsSignIn:
-        m_paused = true;
-        setState(State::Paused);
-        break;
-    case ApiError::Handling::RetryLater:
-        m_refreshWanted = true; // try again after the wait, as the message promises
-        onTransientError(error);
-        break;
-    case ApiError::Handling::NeedsRep:
-    case ApiError::Handling::Gone:
-        m_gongAnswered = true;
-        m_refreshFirst = false; // Gong answered; the changes may go
-        break;
-    }
-    emit refreshFailed(error);
-}
-
-void SyncEngine::onRefreshed(const TaskEnvelope &envelope)
-{
-    qCInfo(lcSync) << "list from Gong:" << envelope.tasks.size() << "tasks";
-    m_gongAnswered = true;
-    m_notGong = false;
-    QMap<qint64, SharedTask> fresh;
-    for (const Task &t : envelope.tasks)
-        fresh.insert(t.id, std::make_shared<const Task>(t));
-    detectConflicts(fresh);
-    m_refreshFirst = false;
-    // A task the rep changed that Gong no longer lists (closed elsewhere, or by a change of ours
-    // still unconfirmed) stays until its change is settled.
-    for (const PendingChange &c : m_journal.changes()) {
-        if (!fresh.contains(c.taskId) && m_server.contains(c.taskId))
-            fresh.insert(c.taskId, m_server.value(c.taskId));
-    }
-    for (const SharedTask &old : std::as_const(m_server)) {
-        if (!fresh.contains(old->id) && old->status != TaskStatus::Open)
-            m_recentlyClosed.insert(old->id, old);
-    }
-    m_server = std::move(fresh);
-    m_lastRefreshed = m_clock.now();
-    // Only a slower next start if it fails: the list is in memory and Gong has it.
-    warnIfNotStored(m_store->saveCache(TaskList(m_server.values()), m_lastRefreshed),
-                    tr("The task list could not be saved on this computer; your changes are "
-                       "safe."));
-    if (m_state == State::Offline)
-        setState(State::Sending);
-    m_backoff.reset();
-    rebuild();
-    emit tasksReset();
-    emit refreshSucceeded();
-}
-
-void SyncEngine::detectConflicts(const QMap<qint64, SharedTask> &fresh)
-{
-    QList<qint64> taskIds; // with patches: a flow removal does not touch the task
-    for (const PendingChange &c : m_journal.changes()) {
-        if (!c.failed && c.kind == PendingChange::Kind::Patch && !taskIds.contains(c.taskId) &&
-            m_server.contains(c.taskId))
-            taskIds.append(c.taskId);
-    }
-    for (qint64 taskId : std::as_const(taskIds)) {
-        const SharedTask seen = m_server.value(taskId); // the version the rep acted on
-        const SharedTask now = fresh.value(taskId);
-        const QList<PendingChange> changes = m_journal.sendable(taskId);
-        const std::optional<QString> reason =
-            ConflictRule::check(*seen, now.get(), changes, m_clock.timeZone());
-        if (!reason)
-            continue;
-        const QString message =
-            tr("Changed in Gong after you acted: %1. Keep your change, or take Gong's?")
-                .arg(*reason);
-        QList<qint64> seqs;
-        for (const PendingChange &c : changes)
-            seqs.append(c.seq);
-        warnIfNotStored(m_journal.hold(seqs, message, true),
-                        tr("A held change could not be noted on this computer."));
-        emit notice(QStringLiteral("%1: %2").arg(nameOf(taskId), message));
-    }
 }
 
 void SyncEngine::rebuild()

@@ -1,16 +1,19 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/TaskDiff.h"
 #include "core/TaskList.h"
 #include "gong/GongClient.h"
 #include "gong/RateLimiter.h"
 #include "sync/Backoff.h"
 #include "sync/Journal.h"
+#include "sync/RefreshWorker.h"
 #include "sync/TaskStore.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
@@ -54,7 +57,11 @@ public:
     std::optional<Task> task(qint64 id) const;
     Mark mark(qint64 taskId) const;
     QDateTime lastRefreshed() const { return m_lastRefreshed; }
-    bool isRefreshing() const { return m_refreshWanted || m_inFlight == InFlight::Refresh; }
+    // A refresh is wanted, on its way, being read, or its cache write is not done yet.
+    bool isRefreshing() const
+    {
+        return m_refreshWanted || m_inFlight == InFlight::Refresh || m_reading || m_cacheWrites > 0;
+    }
     State state() const { return m_state; }
     int waitingCount() const; // changes not yet confirmed, failed ones excluded
     int callsToday() const { return m_callsToday; }
@@ -98,10 +105,15 @@ public slots:
 
 signals:
     void tasksReset();
+    // A refresh changed these rows; tasks() holds the result already. Emitted instead of
+    // tasksReset() for a refresh, so a view moves only those rows.
+    void tasksRefreshed(const engage::TaskDiff &diff);
     void taskChanged(qint64 taskId);
     void stateChanged();
     void refreshStarted();
     void refreshSucceeded();
+    // isRefreshing() turned false: the last refresh's cache write is done too.
+    void refreshSettled();
     void refreshFailed(const engage::ApiError &error);
     // A change did not go through: refused for good (400/403; the row shows it, the rep may retry
     // or discard) or answered with something unreadable (kept and sent again by itself).
@@ -119,9 +131,16 @@ private:
     enum class InFlight { None, Change, Refresh };
     void pump();
     void sendChanges(qint64 taskId);
+    // SyncEngineRefresh.cpp: the list is asked for here, read on the worker, applied here.
     void sendRefresh();
-    void onRefreshed(const TaskEnvelope &envelope);
+    void onListAnswered(const RefreshWorker::Read &read);
+    void onRefreshed(QMap<qint64, SharedTask> fresh, const QHash<const Task *, TaskKeys> &keys);
     void onRefreshFailed(const ApiError &error);
+    // The cache takes what changed (on the worker for a file, here for ":memory:").
+    void saveChangedRows(CacheChanges changes);
+    // m_server's entry for the task changed here: a list being read, or a cache write under
+    // way, must not undo it.
+    void touchedHere(qint64 taskId);
     void onChangeAnswered(qint64 taskId, const QList<qint64> &seqs, const ApiResult<Task> &result);
     // SyncEngineUnassign.cpp: a flow removal, sent alone.
     void sendUnassign(const PendingChange &change);
@@ -133,7 +152,10 @@ private:
     void onTransientError(const ApiError &error);
     // Holds the rep's unsent changes to tasks that Gong changed since the rep acted on them.
     void detectConflicts(const QMap<qint64, SharedTask> &fresh);
-    void rebuild();                  // m_tasks from m_server and the journal
+    void rebuild(); // m_tasks from m_server and the journal
+    // After rebuild(): a task the journal changed keeps its shared task from `before` when it
+    // came out the same (its row then in `rowBefore`), so it does not count as changed.
+    void keepUnchanged(const TaskList &before, const QHash<qint64, qsizetype> &rowBefore);
     void rebuildTask(qint64 taskId); // one task, in place
     void setState(State state);
     // Synced when Gong has answered this account, NotConnected otherwise.
@@ -173,6 +195,16 @@ private:
     // The key cannot change flows: said once, not for every removal it refuses.
     bool m_toldFlowScope = false;
     QDate m_callsDay;
+    // A list answer is being read on the worker; these tasks changed here meanwhile (a
+    // confirmed PATCH, a task gone) and win over what the list says.
+    bool m_reading = false;
+    QSet<qint64> m_touchedWhileReading;
+    // Cache writes on the worker not done yet; tasks whose cached row was written here
+    // meanwhile, to write again once they are (the worker's rows may be older).
+    int m_cacheWrites = 0;
+    QSet<qint64> m_cacheRecheck;
+    bool m_cacheStale = false; // a write failed: the next refresh rewrites the whole cache
+    RefreshWorker m_worker;    // last: destroyed first, waiting for its jobs
 };
 
 } // namespace engage

@@ -66,22 +66,28 @@ bool TaskStore::isDamage(const QSqlError &error)
            error.databaseText().contains(QLatin1String("not a database"));
 }
 
-bool TaskStore::fail(const QSqlError &error)
+StoreError TaskStore::errorFor(const QSqlError &error, const QString &path)
 {
-    m_lastError.kind = StoreError::kindForCode(error.nativeErrorCode());
-    if (m_lastError.kind == StoreError::Kind::Other)
-        m_lastError.kind = StoreError::kindForText(error.databaseText());
-    m_lastError.detail = error.text();
-    m_lastError.folder =
-        m_path == QLatin1String(":memory:") ? QString() : QFileInfo(m_path).absolutePath();
+    StoreError out;
+    out.kind = StoreError::kindForCode(error.nativeErrorCode());
+    if (out.kind == StoreError::Kind::Other)
+        out.kind = StoreError::kindForText(error.databaseText());
+    out.detail = error.text();
+    out.folder = path == QLatin1String(":memory:") ? QString() : QFileInfo(path).absolutePath();
     // SQLite reports a full disk as an I/O error where it maps its index (-shm): say what the
     // rep can fix.
-    if ((m_lastError.kind == StoreError::Kind::Io || m_lastError.kind == StoreError::Kind::Other) &&
-        !m_lastError.folder.isEmpty()) {
-        const QStorageInfo disk(m_lastError.folder);
+    if ((out.kind == StoreError::Kind::Io || out.kind == StoreError::Kind::Other) &&
+        !out.folder.isEmpty()) {
+        const QStorageInfo disk(out.folder);
         if (disk.isValid() && disk.bytesAvailable() < 1024 * 1024)
-            m_lastError.kind = StoreError::Kind::DiskFull;
+            out.kind = StoreError::Kind::DiskFull;
     }
+    return out;
+}
+
+bool TaskStore::fail(const QSqlError &error)
+{
+    m_lastError = errorFor(error, m_path);
     return false;
 }
 

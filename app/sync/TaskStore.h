@@ -39,6 +39,14 @@ struct PendingChange {
     QString failure; // the message for the rep, with Gong's requestId
 };
 
+// What a refresh changed in the cached list: rows to write (new or changed) and rows to delete,
+// and the instant of the list. Written in one transaction; the cache then equals the list.
+struct CacheChanges {
+    QList<SharedTask> upserts;
+    QList<qint64> removed;
+    QDateTime at;
+};
+
 // The local SQLite file of one account: the last task list (so the app starts showing it before
 // the network answers), the outbox journal of the rep's changes, and an activity ledger with
 // each change's own outcome. Every write is checked ([[nodiscard]]; lastError() says why in
@@ -70,6 +78,15 @@ public:
     [[nodiscard]] bool saveCache(const TaskList &tasks, const QDateTime &at);
     [[nodiscard]] bool updateCachedTask(const Task &task);
     [[nodiscard]] bool removeCachedTask(qint64 taskId);
+    // Only what changed (TaskStoreCache.cpp), in one transaction, on this store's connection.
+    [[nodiscard]] bool applyCacheChanges(const CacheChanges &changes);
+    // The same from any thread, on a connection of its own to the file at `path` (the store is
+    // in WAL mode: a second connection writes beside the first; the writes take turns). False,
+    // with `error` set, when the file did not take it. Not for ":memory:" (another database).
+    [[nodiscard]] static bool applyCacheChangesAt(const QString &path, const CacheChanges &changes,
+                                                  StoreError *error);
+    // Why `error` happened, in words the rep can act on, for the store at `path`.
+    static StoreError errorFor(const QSqlError &error, const QString &path);
 
     // Small named values beside the cache (the call catalog's outcomes and scripts, as JSON).
     // One statement each; an empty string when the key is not there.
@@ -151,6 +168,8 @@ private:
     bool migrate();
     bool exec(const QString &sql);
     bool fail(const QSqlError &error);
+    static bool writeCacheChanges(const QSqlDatabase &db, const CacheChanges &changes,
+                                  QSqlError *error);
     static bool isDamage(const QSqlError &error);
     // Runs `sql` once per journal entry, binding `values` then the seq (inside the caller's
     // transaction).

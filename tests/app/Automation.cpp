@@ -41,6 +41,9 @@ Automation::Automation(TaskActions *actions, SyncEngine *sync, MainWindow *windo
     connect(m_sync, &SyncEngine::taskChanged, this, &Automation::checkSynced);
     connect(m_sync, &SyncEngine::tasksReset, this, &Automation::checkSynced);
     connect(m_sync, &SyncEngine::tasksReset, this, &Automation::announceReady);
+    connect(m_sync, &SyncEngine::tasksRefreshed, this, &Automation::checkSynced);
+    connect(m_sync, &SyncEngine::tasksRefreshed, this, &Automation::announceReady);
+    connect(m_sync, &SyncEngine::refreshSettled, this, &Automation::checkSynced);
     announceReady();
 }
 

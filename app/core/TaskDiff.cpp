@@ -1,0 +1,63 @@
+#include "core/TaskDiff.h"
+
+#include <QSet>
+
+namespace engage {
+
+namespace {
+bool sortedById(const TaskList &tasks)
+{
+    for (qsizetype i = 1; i < tasks.size(); ++i)
+        if (tasks.at(i - 1).id >= tasks.at(i).id)
+            return false;
+    return true;
+}
+} // namespace
+
+TaskDiff TaskDiff::between(const TaskList &before, const TaskList &after, const KnownKeys &known)
+{
+    TaskDiff diff;
+    auto row = [&known](const SharedTask &task) {
+        const TaskKeys *keys = known ? known(task) : nullptr;
+        return Row{task, keys ? *keys : TaskFilter::keys(*task)};
+    };
+    if (sortedById(before) && sortedById(after)) {
+        // Both in id order (the engine's lists are): one walk, no hashing.
+        qsizetype i = 0, j = 0;
+        while (i < before.size() || j < after.size()) {
+            if (j == after.size() || (i < before.size() && before.at(i).id < after.at(j).id)) {
+                diff.removed.append(before.at(i++).id);
+            } else if (i == before.size() || after.at(j).id < before.at(i).id) {
+                diff.added.append(row(after.shared(j++)));
+            } else {
+                if (before.shared(i) != after.shared(j))
+                    diff.changed.append(row(after.shared(j)));
+                ++i;
+                ++j;
+            }
+        }
+        return diff;
+    }
+    QHash<qint64, const Task *> old;
+    old.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        old.insert(before.at(i).id, before.shared(i).get());
+    QSet<qint64> kept;
+    kept.reserve(after.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const SharedTask &task = after.shared(i);
+        kept.insert(task->id);
+        const auto it = old.constFind(task->id);
+        if (it == old.cend())
+            diff.added.append(row(task));
+        else if (*it != task.get())
+            diff.changed.append(row(task));
+    }
+    for (const Task &t : before) {
+        if (!kept.contains(t.id))
+            diff.removed.append(t.id);
+    }
+    return diff;
+}
+
+} // namespace engage
