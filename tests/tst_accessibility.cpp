@@ -8,19 +8,26 @@
 #include "sync/AccountCheck.h"
 #include "sync/DayLog.h"
 #include "ui/ActionRegistry.h"
+#include "ui/AppearancePage.h"
 #include "ui/CallCard.h"
 #include "ui/CallSession.h"
 #include "ui/CallingSettingsDialog.h"
 #include "ui/ConnectDialog.h"
 #include "ui/ContactPanel.h"
+#include "ui/CoverDialog.h"
 #include "ui/DayLogDialog.h"
+#include "ui/DesktopIntegration.h"
+#include "ui/DesktopPage.h"
+#include "ui/GeneralPage.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/PreferencesPage.h"
 #include "ui/RescheduleDialog.h"
 #include "ui/SessionSummaryDialog.h"
 #include "ui/SessionView.h"
 #include "ui/ShortcutsDialog.h"
+#include "ui/ShortcutsPage.h"
 #include "ui/TaskFilterProxy.h"
+#include "ui/ThemeManager.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -30,6 +37,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTest>
@@ -357,9 +366,21 @@ private slots:
         summary.perOutcome = {{QStringLiteral("Connected"), 2}};
         dialogs << new SessionSummaryDialog(summary, rig.window.get());
         dialogs << new ShortcutsDialog(rig.window->actionRegistry()->actions(), rig.window.get());
+        dialogs << new CoverDialog(&check, GongConfig{}, rig.window.get());
+        // The real pages, as Application adds them.
+        QSettings settings(rig.dir.filePath(QStringLiteral("a11y.ini")), QSettings::IniFormat);
+        ThemeManager theme(&settings);
+        DesktopIntegration desktop(rig.window.get(), rig.sync.get(), rig.actions.get(), rig.clock,
+                                   &settings);
         auto *preferences = new PreferencesDialog(rig.window.get());
         preferences->addPage(new SamplePage);
+        preferences->addPage(new GeneralPage(&settings));
+        preferences->addPage(new AppearancePage(&theme));
+        preferences->addPage(new DesktopPage(&desktop, &settings));
+        preferences->addPage(new ShortcutsPage(rig.window->actionRegistry(), &settings));
         dialogs << preferences;
+        // Before the pages' parts above go, whatever the outcome.
+        const auto closeAll = qScopeGuard([&dialogs] { qDeleteAll(dialogs); });
         for (QWidget *dialog : std::as_const(dialogs)) {
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -367,7 +388,7 @@ private slots:
             QVERIFY2(missing.isEmpty(),
                      qPrintable(QLatin1String(dialog->metaObject()->className()) +
                                 QStringLiteral(": ") + missing.join(QStringLiteral(", "))));
-            delete dialog;
+            dialog->hide();
         }
     }
 };

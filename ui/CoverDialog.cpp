@@ -30,6 +30,7 @@ CoverDialog::CoverDialog(AccountCheck *check, const GongConfig &config, QWidget 
     label->setBuddy(m_email);
     form->addRow(label, m_email);
     m_status->setObjectName(QStringLiteral("status"));
+    m_status->setAccessibleName(tr("Search result"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPushButton *open = m_buttons->addButton(tr("&Open Their Queue"), QDialogButtonBox::AcceptRole);

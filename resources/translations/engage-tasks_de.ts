@@ -2094,6 +2094,10 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
         <source>%1 is you: your own tasks are in your main window.</source>
         <translation>%1 sind Sie selbst: Ihre eigenen Aufgaben finden Sie in Ihrem Hauptfenster.</translation>
     </message>
+    <message>
+        <source>Search result</source>
+        <translation>Suchergebnis</translation>
+    </message>
 </context>
 <context>
     <name>engage::CoverSession</name>

@@ -2094,6 +2094,10 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
         <source>%1 is you: your own tasks are in your main window.</source>
         <translation>%1, c&apos;est vous&#xa0;: vos propres tâches sont dans votre fenêtre principale.</translation>
     </message>
+    <message>
+        <source>Search result</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
 </context>
 <context>
     <name>engage::CoverSession</name>
