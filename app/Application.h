@@ -48,6 +48,7 @@ public:
     // Why start() failed, in words for the rep (also printed on stderr).
     QString startError() const { return m_startError; }
     MainWindow *window() const { return m_window.get(); }
+    QNetworkAccessManager *network() const { return m_network.get(); }
     SyncEngine *sync() const { return m_sync.get(); }
     TaskActions *actions() const { return m_actions.get(); }
     DesktopIntegration *desktop() const { return m_desktop.get(); }

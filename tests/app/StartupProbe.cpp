@@ -1,10 +1,14 @@
 #include "tests/app/StartupProbe.h"
 
+#include "tests/bench/PeakRss.h"
+
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTimer>
 
 #include <cstdio>
@@ -13,11 +17,22 @@ Q_LOGGING_CATEGORY(lcProbe, "engage.startup.probe", QtWarningMsg)
 
 namespace engage {
 
-StartupProbe::StartupProbe(QAbstractItemView *view, QObject *parent)
+StartupProbe::StartupProbe(QAbstractItemView *view, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_view(view)
 {
     m_view->viewport()->installEventFilter(this);
+    // finished() comes when the reply's last byte is in: the first task list's starts the clock.
+    connect(network, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
+        if (!m_sinceLastByte.isValid() &&
+            reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray() ==
+                "POST" &&
+            reply->url().path().endsWith(QLatin1String("/v2/tasks")) &&
+            reply->error() == QNetworkReply::NoError) {
+            m_sinceLastByte.start();
+            qCDebug(lcProbe) << "task list's last byte";
+        }
+    });
 }
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
@@ -27,8 +42,17 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
         watched->removeEventFilter(this);
         qCDebug(lcProbe) << "first paint";
         std::printf("painted %d\n", m_view->model()->rowCount());
+        if (m_sinceLastByte.isValid())
+            std::printf("after-last-byte-ms %.1f\n", m_sinceLastByte.nsecsElapsed() / 1e6);
         std::fflush(stdout);
-        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        const int settleMs = qEnvironmentVariableIsSet("ENGAGE_STARTUP_PROBE_SETTLE_MS")
+                                 ? qEnvironmentVariableIntValue("ENGAGE_STARTUP_PROBE_SETTLE_MS")
+                                 : 1500;
+        QTimer::singleShot(settleMs, qApp, [] {
+            std::printf("peak-rss-kib %lld\n", peakRssKiB());
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
     }
     return QObject::eventFilter(watched, event);
 }

@@ -1,7 +1,8 @@
 // engage-tasks-test: the installed program plus the hooks process-level tests and benchmarks
 // drive it by. Built beside engage-tasks, never installed.
 //   ENGAGE_AUTOMATION=1     the stdin/stdout line protocol of Automation
-//   ENGAGE_STARTUP_PROBE=1  print "painted N" at the list's first paint, then quit
+//   ENGAGE_STARTUP_PROBE=1  print "painted N" at the list's first paint, then (after
+//                           ENGAGE_STARTUP_PROBE_SETTLE_MS, 1500) the peak RSS, and quit
 //   ENGAGE_STORE_PAUSE_MS=N after every statement inside a store transaction, pause up to N ms,
 //                           with '~' on stderr while paused and '.' after: a kill then often
 //                           lands inside a transaction, and the test can tell when it did
@@ -32,7 +33,7 @@ int main(int argc, char *argv[])
     }
     return engage::runMain(argc, argv, [](engage::Application &app) {
         if (qEnvironmentVariableIntValue("ENGAGE_STARTUP_PROBE") == 1)
-            new engage::StartupProbe(app.window()->taskView(), &app);
+            new engage::StartupProbe(app.window()->taskView(), app.network(), &app);
         if (qEnvironmentVariableIntValue("ENGAGE_AUTOMATION") == 1) {
             new engage::Automation(app.actions(), app.sync(), app.window(), &app);
             // No one to answer "Changes not yet in Gong": "quit" ends at once, as the rep's

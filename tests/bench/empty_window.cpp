@@ -1,4 +1,8 @@
-// The floor for bench_startup: an empty Qt Widgets window, shown and painted once.
+// The floor for bench_startup: an empty Qt Widgets window, shown and painted once. Speaks the
+// same lines as the app's StartupProbe: "painted", then after the same settling time the peak
+// resident set.
+#include "PeakRss.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QTimer>
@@ -15,7 +19,15 @@ protected:
             m_done = true;
             std::printf("painted\n");
             std::fflush(stdout);
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            const int settleMs =
+                qEnvironmentVariableIsSet("ENGAGE_STARTUP_PROBE_SETTLE_MS")
+                    ? qEnvironmentVariableIntValue("ENGAGE_STARTUP_PROBE_SETTLE_MS")
+                    : 1500;
+            QTimer::singleShot(settleMs, qApp, [] {
+                std::printf("peak-rss-kib %lld\n", peakRssKiB());
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
         }
         return QWidget::event(e);
     }
