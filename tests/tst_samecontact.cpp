@@ -112,14 +112,14 @@ private slots:
         QCOMPARE(contactText(705), QStringLiteral("Sansa Snow")); // no CRM id: not grouped
         rig->view()->setCurrentIndex(rig->window->taskTable()->proxyIndexOf(701));
         const SameContactList *list = rig->window->contactPanel()->sameContactList();
-        QVERIFY(list->isVisibleTo(rig->window.get()));
+        QTRY_VERIFY(list->isVisibleTo(rig->window.get()));
         QCOMPARE(list->lines(), QStringList({QStringLiteral("Renewal outreach · step 3 · due Mon"),
                                              QStringLiteral("Send pricing · manual · due Mon")}));
         // Done, one of them no longer counts.
         QVERIFY(rig->actions->markDone({703}));
         QTRY_COMPARE(contactText(701), QStringLiteral("Jon Snow (+1)"));
         rig->view()->setCurrentIndex(rig->window->taskTable()->proxyIndexOf(702));
-        QVERIFY(!list->isVisibleTo(rig->window.get()));
+        QTRY_VERIFY(!list->isVisibleTo(rig->window.get()));
     }
 
     void theCallCardListsThem()

@@ -116,6 +116,10 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     m_palette = new PaletteController(m_registry, m_table, m_filterBar, m_settings, this);
     connect(m_registry->action(Id::CommandPalette), &QAction::triggered, m_palette,
             &PaletteController::open);
+    m_detailsTimer = new QTimer(this);
+    m_detailsTimer->setSingleShot(true);
+    m_detailsTimer->setInterval(0);
+    connect(m_detailsTimer, &QTimer::timeout, this, &MainWindow::showCurrentDetails);
     connect(m_table, &TaskTable::currentTaskChanged, this, &MainWindow::onCurrentChanged);
     connect(m_table, &TaskTable::selectedTasksChanged, this, &MainWindow::updateActionStates);
     connect(m_filterBar, &FilterBar::viewChosen, this, [this](TaskView view) {
@@ -313,6 +317,22 @@ void MainWindow::onTaskChanged(qint64 taskId)
 
 void MainWindow::onCurrentChanged()
 {
+    updateActionStates();
+    // The first time, the panels wait until the events queued with the list are handled, so the
+    // list paints first: at start-up 10,000 rows are on screen before the panels lay out their
+    // wrapped, selectable text, the costliest layout in the window. From then on they follow at
+    // once (a reader asks about them as soon as the row moves).
+    if (!m_detailsShown) {
+        m_detailsTimer->start();
+        return;
+    }
+    showCurrentDetails();
+}
+
+void MainWindow::showCurrentDetails()
+{
+    m_detailsShown = true;
+    m_detailsTimer->stop();
     const std::optional<Task> task = currentTask();
     m_details->setTask(task);
     QStringList same;
@@ -321,7 +341,6 @@ void MainWindow::onCurrentChanged()
     contactPanel()->sameContactList()->setLines(same);
     updateScript();
     m_details->announce();
-    updateActionStates();
 }
 
 std::optional<Task> MainWindow::currentTask() const

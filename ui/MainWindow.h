@@ -21,6 +21,7 @@ class QLineEdit;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 class QTreeView;
 
 namespace engage {
@@ -137,6 +138,7 @@ private:
     void onTasksRefreshed(const TaskDiff &diff);
     void onTaskChanged(qint64 taskId);
     void onCurrentChanged();
+    void showCurrentDetails();
     // The flow panel's step line and call script, from the call catalog.
     void updateScript();
     void fetchScripts();
@@ -158,6 +160,8 @@ private:
     TaskTable *m_table;
     FilterBar *m_filterBar;
     DetailPane *m_details;
+    QTimer *m_detailsTimer = nullptr;
+    bool m_detailsShown = false; // the panels have followed the current row once
     MessageBar *m_messages;
     QSplitter *m_splitter;
     QStackedWidget *m_pages;

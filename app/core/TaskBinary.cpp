@@ -1,6 +1,7 @@
 #include "core/TaskBinary.h"
 
 #include "core/Parallel.h"
+#include "core/StringPool.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -227,9 +228,12 @@ TaskList TaskBinary::readAll(const QList<QByteArray> &blobs)
 {
     std::vector<SharedTask> decoded(static_cast<size_t>(blobs.size()));
     parallelFor(blobs.size(), 500, [&blobs, &decoded](qsizetype from, qsizetype to) {
+        StringPool pool;
         for (qsizetype i = from; i < to; ++i) {
-            if (std::optional<Task> task = read(blobs.at(i)))
+            if (std::optional<Task> task = read(blobs.at(i))) {
+                pool.shareRepeated(*task);
                 decoded[static_cast<size_t>(i)] = std::make_shared<const Task>(std::move(*task));
+            }
         }
     });
 
