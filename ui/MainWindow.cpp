@@ -331,9 +331,9 @@ void MainWindow::onCurrentChanged()
 
 void MainWindow::showCurrentDetails()
 {
-    m_detailsShown = true;
     m_detailsTimer->stop();
     const std::optional<Task> task = currentTask();
+    m_detailsShown = m_detailsShown || task.has_value();
     m_details->setTask(task);
     QStringList same;
     for (const Task &other : task ? SameContact::others(m_sync->tasks(), *task) : QList<Task>())
