@@ -3,6 +3,7 @@
 #include "ui/TaskFilterProxy.h"
 #include "ui/TaskListModel.h"
 
+#include <QAccessible>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QScrollBar>
@@ -19,6 +20,17 @@ TaskTable::TaskTable(const Clock &clock, QWidget *parent)
     m_proxy->setTaskModel(m_model);
     setObjectName(QStringLiteral("taskView"));
     setModel(m_proxy);
+    // A screen reader asks for cells from the view's rows, which the view lays out again only
+    // on a timer after the rows change: a question in between read a stale row and crashed
+    // (Qt 6.4). With a reader on, the rows are laid out at once.
+    const auto layOutForReader = [this] {
+        if (QAccessible::isActive())
+            executeDelayedItemsLayout();
+    };
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, layOutForReader);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, layOutForReader);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, layOutForReader);
     setRootIsDecorated(false);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
