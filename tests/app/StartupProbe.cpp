@@ -45,14 +45,7 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
         if (m_sinceLastByte.isValid())
             std::printf("after-last-byte-ms %.1f\n", m_sinceLastByte.nsecsElapsed() / 1e6);
         std::fflush(stdout);
-        const int settleMs = qEnvironmentVariableIsSet("ENGAGE_STARTUP_PROBE_SETTLE_MS")
-                                 ? qEnvironmentVariableIntValue("ENGAGE_STARTUP_PROBE_SETTLE_MS")
-                                 : 1500;
-        QTimer::singleShot(settleMs, qApp, [] {
-            std::printf("peak-rss-kib %lld\n", peakRssKiB());
-            std::fflush(stdout);
-            QCoreApplication::quit();
-        });
+        reportPeakRssAndQuitLater();
     }
     return QObject::eventFilter(watched, event);
 }

@@ -19,15 +19,7 @@ protected:
             m_done = true;
             std::printf("painted\n");
             std::fflush(stdout);
-            const int settleMs =
-                qEnvironmentVariableIsSet("ENGAGE_STARTUP_PROBE_SETTLE_MS")
-                    ? qEnvironmentVariableIntValue("ENGAGE_STARTUP_PROBE_SETTLE_MS")
-                    : 1500;
-            QTimer::singleShot(settleMs, qApp, [] {
-                std::printf("peak-rss-kib %lld\n", peakRssKiB());
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            });
+            reportPeakRssAndQuitLater();
         }
         return QWidget::event(e);
     }
