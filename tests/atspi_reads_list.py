@@ -20,9 +20,13 @@ import pyatspi
 TABLE_ROLES = (pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_TREE, pyatspi.ROLE_TABLE)
 
 
-def wait_for(what, probe, timeout=25.0):
+def wait_for(what, probe, proc, log, timeout=40.0):
+    """probe()'s first true answer; fails at once, with the program's own words, if it ended."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            sys.exit(f"atspi_reads_list: the program ended (status {proc.returncode}) before "
+                     f"{what} appeared; it said:\n{said(log)}")
         try:
             found = probe()
         except Exception:  # the app's objects come and go while it starts
@@ -30,7 +34,13 @@ def wait_for(what, probe, timeout=25.0):
         if found:
             return found
         time.sleep(0.2)
-    sys.exit(f"atspi_reads_list: {what} never appeared")
+    sys.exit(f"atspi_reads_list: {what} never appeared in {timeout:.0f} s; the program said:\n"
+             f"{said(log)}")
+
+
+def said(log):
+    log.seek(0)
+    return log.read().decode(errors="replace")[-4000:]
 
 
 def app_of(pid):
@@ -69,13 +79,15 @@ def main():
     if len(sys.argv) != 2:
         sys.exit("usage: atspi_reads_list.py PROGRAM")
     with tempfile.TemporaryDirectory(prefix="engage-atspi-data.") as data:
+        # Its words go to a file: a pipe nobody reads would stop the program once full.
+        log = tempfile.TemporaryFile()
         proc = subprocess.Popen([sys.argv[1], "--demo", "--data-dir", data],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                stdout=subprocess.DEVNULL, stderr=log)
         try:
-            app = wait_for("the program on the AT-SPI desktop", lambda: app_of(proc.pid))
-            tree = wait_for('a tree named "Tasks"', lambda: task_list(app))
+            app = wait_for("the program on the AT-SPI desktop", lambda: app_of(proc.pid), proc, log)
+            tree = wait_for('a tree named "Tasks"', lambda: task_list(app), proc, log)
             print(f"found {tree.getRoleName()} {tree.name!r}: {tree.description!r}")
-            text = wait_for("the first row's text", lambda: first_row_text(tree))
+            text = wait_for("the first row's text", lambda: first_row_text(tree), proc, log)
             print(f"first row says: {text!r}")
             if not re.match(r"^Call [^,]+, ", text):
                 sys.exit(f"atspi_reads_list: the first row does not say whom to call: {text!r}")
