@@ -118,6 +118,18 @@ void showAtUsualWidth(QWidget &panel)
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
 }
 
+// The widgets of that name the rep can see: the panels keep the lines a contact does not need,
+// hidden, for the next one.
+template <typename T> QList<T *> shownChildren(const QWidget &root, const char *name)
+{
+    QList<T *> out;
+    const QList<T *> all = root.findChildren<T *>(QLatin1String(name));
+    for (T *widget : all)
+        if (widget->isVisibleTo(&root))
+            out.append(widget);
+    return out;
+}
+
 bool shown(const QWidget &root, const char *name)
 {
     const QWidget *widget = child<QWidget>(root, name);
@@ -232,25 +244,24 @@ private slots:
         QVERIFY(textOf(panel, "contactLocalTime").contains(QLatin1String("US/Pacific")));
 
         const QList<QAbstractButton *> phones =
-            panel.findChildren<QAbstractButton *>(QStringLiteral("phoneButton"));
+            shownChildren<QAbstractButton>(panel, "phoneButton");
         QCOMPARE(phones.size(), 2);
         QCOMPARE(phones.at(0)->text(), QStringLiteral("+1 (415) 555-0142"));
         QCOMPARE(phones.at(1)->text(), QStringLiteral("+1 415 555 0100"));
         QVERIFY(phones.at(0)->isVisible() && phones.at(0)->isEnabled());
         QVERIFY(phones.at(0)->toolTip().contains(QLatin1String("+14155550142")));
         // One of the two numbers is verified, and only that one carries the mark.
-        const QList<QLabel *> verified =
-            panel.findChildren<QLabel *>(QStringLiteral("phoneVerified"));
+        const QList<QLabel *> verified = shownChildren<QLabel>(panel, "phoneVerified");
         QCOMPARE(verified.size(), 1);
         QCOMPARE(verified.at(0)->text(), QStringLiteral("\u2713"));
         QCOMPARE(verified.at(0)->parentWidget(), phones.at(0)->parentWidget()->parentWidget());
-        const QList<QLabel *> extensions =
-            panel.findChildren<QLabel *>(QStringLiteral("phoneExtension"));
+        const QList<QLabel *> extensions = shownChildren<QLabel>(panel, "phoneExtension");
         QCOMPARE(extensions.size(), 1);
         QCOMPARE(extensions.at(0)->text(), QStringLiteral("ext. 12"));
-        QCOMPARE(extensions.at(0)->parentWidget(), phones.at(1)->parentWidget()->parentWidget());
-        const QList<QLabel *> phoneLabels =
-            panel.findChildren<QLabel *>(QStringLiteral("phoneLabel"));
+        // On the second number's line (its notes, below the number), not the first's.
+        QVERIFY(phones.at(1)->parentWidget()->parentWidget()->isAncestorOf(extensions.at(0)));
+        QVERIFY(!phones.at(0)->parentWidget()->parentWidget()->isAncestorOf(extensions.at(0)));
+        const QList<QLabel *> phoneLabels = shownChildren<QLabel>(panel, "phoneLabel");
         QCOMPARE(phoneLabels.size(), 2);
         QCOMPARE(phoneLabels.at(0)->text(), QStringLiteral("work"));
 
@@ -382,7 +393,7 @@ private slots:
         captureOpens();
 
         const QList<QAbstractButton *> phones =
-            panel.findChildren<QAbstractButton *>(QStringLiteral("phoneButton"));
+            shownChildren<QAbstractButton>(panel, "phoneButton");
         QCOMPARE(phones.size(), 2);
         QTest::mouseClick(phones.at(0), Qt::LeftButton);
         QCOMPARE(m_opened, QList<QUrl>{QUrl(QStringLiteral("tel:+14155550142"))});
@@ -405,7 +416,7 @@ private slots:
         showAtUsualWidth(panel);
 
         const QList<QAbstractButton *> copies =
-            panel.findChildren<QAbstractButton *>(QStringLiteral("copyPhoneButton"));
+            shownChildren<QAbstractButton>(panel, "copyPhoneButton");
         QCOMPARE(copies.size(), 2);
         QCOMPARE(copies.at(0)->text(), QStringLiteral("Copy"));
         QTest::mouseClick(copies.at(0), Qt::LeftButton);
@@ -415,6 +426,58 @@ private slots:
         QTest::mouseClick(child<QAbstractButton>(panel, "copyEmailButton"), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(),
                  QStringLiteral("jon.snow@northwind.example"));
+    }
+
+    // The lines are kept from task to task: the next contact's line says only what is theirs.
+    void keptLinesShowOnlyTheNextContact()
+    {
+        ManualClock clock(m_now);
+        ContactPanel panel(clock);
+        panel.setTask(sampleTask());
+        showAtUsualWidth(panel);
+        QCOMPARE(shownChildren<QAbstractButton>(panel, "phoneButton").size(), 2);
+        QCOMPARE(shownChildren<QLabel>(panel, "phoneVerified").size(), 1);
+
+        Task next = sampleTask();
+        next.id = 2;
+        PhoneNumber mobile;
+        mobile.raw = QStringLiteral("+44 20 7946 0958");
+        mobile.normalized = QStringLiteral("+442079460958");
+        mobile.isVerified = false;
+        next.contact->phoneNumbers = {mobile};
+        next.contact->emails = {QStringLiteral("arya@winterfell.example"),
+                                QStringLiteral("no.one@braavos.example")};
+        panel.setTask(next);
+
+        const QList<QAbstractButton *> phones =
+            shownChildren<QAbstractButton>(panel, "phoneButton");
+        QCOMPARE(phones.size(), 1);
+        QCOMPARE(phones.at(0)->text(), QStringLiteral("+44 20 7946 0958"));
+        QVERIFY(phones.at(0)->toolTip().contains(QLatin1String("+442079460958")));
+        QVERIFY(shownChildren<QLabel>(panel, "phoneVerified").isEmpty());
+        QVERIFY(shownChildren<QLabel>(panel, "phoneLabel").isEmpty());
+        QVERIFY(shownChildren<QLabel>(panel, "phoneExtension").isEmpty());
+        const QList<QAbstractButton *> copies =
+            shownChildren<QAbstractButton>(panel, "copyPhoneButton");
+        QCOMPARE(copies.size(), 1);
+        QVERIFY(copies.at(0)->toolTip().contains(QLatin1String("+442079460958")));
+        QTest::mouseClick(copies.at(0), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+442079460958"));
+        const QList<QAbstractButton *> emails =
+            shownChildren<QAbstractButton>(panel, "emailButton");
+        QCOMPARE(emails.size(), 2);
+        QCOMPARE(emails.at(1)->text(), QStringLiteral("no.one@braavos.example"));
+        QTest::mouseClick(shownChildren<QAbstractButton>(panel, "copyEmailButton").at(1),
+                          Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("no.one@braavos.example"));
+        verifyNoPlaceholders(panel);
+
+        // And back: the first contact's two lines, each as it was.
+        panel.setTask(sampleTask());
+        QCOMPARE(shownChildren<QAbstractButton>(panel, "phoneButton").size(), 2);
+        QCOMPARE(shownChildren<QLabel>(panel, "phoneVerified").size(), 1);
+        QCOMPARE(shownChildren<QLabel>(panel, "phoneExtension").size(), 1);
+        QCOMPARE(shownChildren<QAbstractButton>(panel, "emailButton").size(), 1);
     }
 
     void unsafeLinksCannotBeOpened()
@@ -568,7 +631,7 @@ private slots:
         QVERIFY(shown(panel, "optOutWarning"));
         QVERIFY(!shown(panel, "contactCompany"));
         const QList<QAbstractButton *> phones =
-            panel.findChildren<QAbstractButton *>(QStringLiteral("phoneButton"));
+            shownChildren<QAbstractButton>(panel, "phoneButton");
         QCOMPARE(phones.size(), 1);
         QCOMPARE(phones.at(0)->text(), QStringLiteral("+1 212 555 0111"));
         QVERIFY(!others.at(0)->isEnabled()); // the one on show
@@ -583,7 +646,7 @@ private slots:
         QCOMPARE(textOf(panel, "contactName"), QStringLiteral("Jon Snow"));
         QVERIFY(!back->isVisibleTo(&panel));
         QVERIFY(!shown(panel, "optOutWarning"));
-        QCOMPARE(panel.findChildren<QAbstractButton *>(QStringLiteral("phoneButton")).size(), 2);
+        QCOMPARE(shownChildren<QAbstractButton>(panel, "phoneButton").size(), 2);
         QVERIFY(others.at(0)->isEnabled());
 
         panel.setContact(task.additionalContacts.at(1));

@@ -1,5 +1,6 @@
 #include "ui/ContactPanel.h"
 
+#include "ui/ContactLines.h"
 #include "ui/SameContactList.h"
 #include "ui/TaskListModel.h"
 #include "ui/Theme.h"
@@ -21,10 +22,6 @@ namespace {
 // Local time is shown to the minute; refreshing twice a minute keeps it at most 30 s behind.
 constexpr int kTickMs = 30 * 1000;
 
-// Phone numbers are short and must be read whole; only junk longer than this is elided.
-constexpr int kMaxUnelidedNumber = 180;
-constexpr int kMaxPhoneNote = 120;
-
 QString nameOf(const Contact &contact)
 {
     const QString name = contact.displayName();
@@ -40,20 +37,6 @@ QTimeZone zoneFor(const QString &id)
     if (id.size() > 64 || !pattern.match(id).hasMatch())
         return {};
     return QTimeZone(id.toUtf8());
-}
-
-// A phone number's kind or extension: a few characters that should not wrap, cut short with
-// the whole text in the tooltip if the server sends a paragraph.
-QLabel *phoneNote(const QString &objectName, const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    const QString shown = label->fontMetrics().elidedText(text, Qt::ElideRight, kMaxPhoneNote);
-    label->setText(shown);
-    if (shown != text)
-        label->setToolTip(plainToolTip(text));
-    return label;
 }
 
 QString recordType(const QString &wire)
@@ -74,11 +57,6 @@ QString channelName(const QString &wire)
     return wire.toLower();
 }
 
-QString verifiedStyle()
-{
-    return QStringLiteral("QLabel { color: %1; }").arg(Theme::colors().goodTimeText.name());
-}
-
 } // namespace
 
 ContactPanel::ContactPanel(const Clock &clock, QWidget *parent)
@@ -94,10 +72,8 @@ ContactPanel::ContactPanel(const Clock &clock, QWidget *parent)
     , m_form(new DetailForm(m_details))
     , m_title(m_form->addTextRow(tr("Title"), QStringLiteral("contactTitle")))
     , m_company(m_form->addTextRow(tr("Company"), QStringLiteral("contactCompany")))
-    , m_phones(new QWidget(m_form))
-    , m_phoneList(new QVBoxLayout(m_phones))
-    , m_emails(new QWidget(m_form))
-    , m_emailList(new QVBoxLayout(m_emails))
+    , m_phones(new PhoneLines(m_form))
+    , m_emails(new EmailLines(m_form))
     , m_localTime(nullptr)
     , m_location(nullptr)
     , m_affiliation(nullptr)
@@ -121,13 +97,7 @@ ContactPanel::ContactPanel(const Clock &clock, QWidget *parent)
     m_optOutNote->setObjectName(QStringLiteral("optOutNote"));
     m_optOutNote->setWordWrap(true);
 
-    m_phones->setObjectName(QStringLiteral("contactPhones"));
-    m_phoneList->setContentsMargins(0, 0, 0, 0);
-    m_phoneList->setSpacing(4);
     m_form->addRow(tr("Phone"), m_phones);
-    m_emails->setObjectName(QStringLiteral("contactEmails"));
-    m_emailList->setContentsMargins(0, 0, 0, 0);
-    m_emailList->setSpacing(2);
     m_form->addRow(tr("Email"), m_emails);
     m_localTime = m_form->addTextRow(tr("Local time"), QStringLiteral("contactLocalTime"));
     m_location = m_form->addTextRow(tr("Location"), QStringLiteral("contactLocation"));
@@ -187,8 +157,7 @@ void ContactPanel::applyColors()
                        " %3; border-radius: 4px; padding: 6px 8px;"
                        " font-weight: bold; }")
             .arg(c.warningBackground.name(), c.warningText.name(), c.warningBorder.name()));
-    for (QLabel *mark : findChildren<QLabel *>(QStringLiteral("phoneVerified")))
-        mark->setStyleSheet(verifiedStyle());
+    m_phones->applyColors();
 }
 
 void ContactPanel::setTask(const std::optional<Task> &task)
@@ -268,79 +237,14 @@ void ContactPanel::showContact(const Contact &contact)
 
 void ContactPanel::fillPhones(const Contact &contact)
 {
-    DetailForm::clearLayout(m_phoneList);
-    for (const PhoneNumber &phone : contact.phoneNumbers) {
-        const QString shown = phone.raw.trimmed().isEmpty() ? phone.normalized : phone.raw;
-        const QString number = phone.normalized.trimmed().isEmpty() ? phone.raw : phone.normalized;
-        if (shown.trimmed().isEmpty())
-            continue;
-        // The number, its mark and Copy on one line; what kind of number and its extension
-        // below, so a narrow panel never has to shorten the number itself.
-        auto *line = new QWidget(m_phones);
-        auto *column = new QVBoxLayout(line);
-        column->setContentsMargins(0, 0, 0, 0);
-        column->setSpacing(0);
-        auto *top = new QHBoxLayout;
-        top->setSpacing(6);
-        column->addLayout(top);
-
-        const DetailForm::Link link =
-            DetailForm::createLink(QStringLiteral("phoneButton"), UrlOpener::Kind::Phone, line);
-        DetailForm::setLink(link, shown, number);
-        link.button->setMinimumWidth(qMin(link.button->sizeHint().width(), kMaxUnelidedNumber));
-        top->addWidget(link.field);
-        if (phone.isVerified.value_or(false)) {
-            auto *verified = new QLabel(QStringLiteral("\u2713"), line);
-            verified->setObjectName(QStringLiteral("phoneVerified"));
-            verified->setTextFormat(Qt::PlainText);
-            verified->setToolTip(tr("Verified number"));
-            verified->setStyleSheet(verifiedStyle());
-            top->addWidget(verified);
-        }
-        top->addStretch(1);
-        top->addWidget(DetailForm::createCopyButton(QStringLiteral("copyPhoneButton"),
-                                                    number.trimmed(), line));
-
-        const QString kind = phone.label.trimmed();
-        const QString extension = phone.extension.trimmed();
-        if (!kind.isEmpty() || !extension.isEmpty()) {
-            auto *bottom = new QHBoxLayout;
-            bottom->setSpacing(6);
-            column->addLayout(bottom);
-            if (!kind.isEmpty()) {
-                QLabel *label = phoneNote(QStringLiteral("phoneLabel"), kind, line);
-                label->setForegroundRole(QPalette::PlaceholderText);
-                bottom->addWidget(label);
-            }
-            if (!extension.isEmpty())
-                bottom->addWidget(phoneNote(QStringLiteral("phoneExtension"),
-                                            tr("ext. %1").arg(extension), line));
-            bottom->addStretch(1);
-        }
-        m_phoneList->addWidget(line);
-    }
-    m_form->setRowVisible(m_phones, m_phoneList->count() > 0);
+    m_phones->setNumbers(contact.phoneNumbers);
+    m_form->setRowVisible(m_phones, m_phones->count() > 0);
 }
 
 void ContactPanel::fillEmails(const Contact &contact)
 {
-    DetailForm::clearLayout(m_emailList);
-    for (const QString &email : contact.emails) {
-        if (email.trimmed().isEmpty())
-            continue;
-        auto *line = new QWidget(m_emails);
-        auto *row = new QHBoxLayout(line);
-        row->setContentsMargins(0, 0, 0, 0);
-        row->setSpacing(6);
-        const DetailForm::Link link =
-            DetailForm::createLink(QStringLiteral("emailButton"), UrlOpener::Kind::Email, line);
-        DetailForm::setLink(link, email.trimmed(), email.trimmed());
-        row->addWidget(link.field, 1);
-        row->addWidget(
-            DetailForm::createCopyButton(QStringLiteral("copyEmailButton"), email.trimmed(), line));
-        m_emailList->addWidget(line);
-    }
-    m_form->setRowVisible(m_emails, m_emailList->count() > 0);
+    m_emails->setAddresses(contact.emails);
+    m_form->setRowVisible(m_emails, m_emails->count() > 0);
 }
 
 void ContactPanel::fillOthers()

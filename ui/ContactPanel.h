@@ -14,6 +14,8 @@ class QVBoxLayout;
 
 namespace engage {
 
+class EmailLines;
+class PhoneLines;
 class SameContactList;
 
 // Who the rep is about to call: the task's contact with click-to-call numbers, emails, their
@@ -62,10 +64,8 @@ private:
     DetailForm *m_form;
     QLabel *m_title;
     QLabel *m_company;
-    QWidget *m_phones;
-    QVBoxLayout *m_phoneList;
-    QWidget *m_emails;
-    QVBoxLayout *m_emailList;
+    PhoneLines *m_phones;
+    EmailLines *m_emails;
     QLabel *m_localTime;
     QLabel *m_location;
     QLabel *m_affiliation;

@@ -19,6 +19,7 @@ namespace {
 // shows.
 constexpr const char *kTargetProperty = "engageLinkTarget";
 constexpr const char *kKindProperty = "engageLinkKind";
+constexpr const char *kCopyProperty = "engageCopyValue";
 
 // Narrower than this a link button is mostly ellipsis.
 constexpr int kMinLinkButtonChars = 6;
@@ -310,14 +311,20 @@ QToolButton *DetailForm::createCopyButton(const QString &objectName, const QStri
     button->setText(tr("Copied"));
     button->setMinimumWidth(button->sizeHint().width());
     button->setText(tr("Copy"));
-    button->setToolTip(plainToolTip(tr("Copy %1").arg(value)));
     button->setCursor(Qt::PointingHandCursor);
-    QObject::connect(button, &QToolButton::clicked, button, [button, value] {
-        QGuiApplication::clipboard()->setText(value);
+    setCopyValue(button, value);
+    QObject::connect(button, &QToolButton::clicked, button, [button] {
+        QGuiApplication::clipboard()->setText(button->property(kCopyProperty).toString());
         button->setText(tr("Copied"));
         QTimer::singleShot(1500, button, [button] { button->setText(tr("Copy")); });
     });
     return button;
+}
+
+void DetailForm::setCopyValue(QToolButton *button, const QString &value)
+{
+    button->setProperty(kCopyProperty, value);
+    button->setToolTip(plainToolTip(tr("Copy %1").arg(value)));
 }
 
 void DetailForm::clearLayout(QLayout *layout)

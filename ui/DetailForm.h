@@ -90,6 +90,8 @@ public:
     // A small "Copy" button that puts `value` on the clipboard.
     static QToolButton *createCopyButton(const QString &objectName, const QString &value,
                                          QWidget *parent);
+    // What a Copy button puts on the clipboard from now on.
+    static void setCopyValue(QToolButton *button, const QString &value);
 
     // Removes and deletes the widgets of `layout`. Deletion is deferred and the widgets are
     // unparented first, so this is safe from a click handler and findChild no longer sees them.

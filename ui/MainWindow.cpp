@@ -296,10 +296,11 @@ void MainWindow::onTasksRefreshed(const TaskDiff &diff)
         return std::any_of(rows.cbegin(), rows.cend(),
                            [current](const TaskDiff::Row &r) { return r.task->id == current; });
     };
+    updateActionStates();
+    // The panels refill on the next turn of the event loop: the rows the refresh moved are
+    // painted first, and a key the rep pressed meanwhile is not held behind both.
     if (m_table->currentTaskId() != current || touches(diff.changed) || touches(diff.added))
-        onCurrentChanged();
-    else
-        updateActionStates();
+        m_detailsTimer->start();
     m_filterBar->updateCounts();
     updateSyncStatus();
 }

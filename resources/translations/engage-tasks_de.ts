@@ -2037,14 +2037,6 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
         <translation>Im CRM öffnen</translation>
     </message>
     <message>
-        <source>Verified number</source>
-        <translation>Verifizierte Nummer</translation>
-    </message>
-    <message>
-        <source>ext. %1</source>
-        <translation>Durchwahl %1</translation>
-    </message>
-    <message>
         <source>Other contacts</source>
         <translation>Weitere Kontakte</translation>
     </message>
@@ -2716,6 +2708,17 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     <message>
         <source>Call %1</source>
         <translation>%1 anrufen</translation>
+    </message>
+</context>
+<context>
+    <name>engage::PhoneLines</name>
+    <message>
+        <source>Verified number</source>
+        <translation>Verifizierte Nummer</translation>
+    </message>
+    <message>
+        <source>ext. %1</source>
+        <translation>Durchwahl %1</translation>
     </message>
 </context>
 <context>

@@ -2037,14 +2037,6 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
         <translation>Ouvrir dans le CRM</translation>
     </message>
     <message>
-        <source>Verified number</source>
-        <translation>Numéro vérifié</translation>
-    </message>
-    <message>
-        <source>ext. %1</source>
-        <translation>poste %1</translation>
-    </message>
-    <message>
         <source>Other contacts</source>
         <translation>Autres contacts</translation>
     </message>
@@ -2716,6 +2708,17 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     <message>
         <source>Call %1</source>
         <translation>Appeler %1</translation>
+    </message>
+</context>
+<context>
+    <name>engage::PhoneLines</name>
+    <message>
+        <source>Verified number</source>
+        <translation>Numéro vérifié</translation>
+    </message>
+    <message>
+        <source>ext. %1</source>
+        <translation>poste %1</translation>
     </message>
 </context>
 <context>
