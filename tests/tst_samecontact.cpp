@@ -14,6 +14,7 @@
 #include "ui/SessionCoordinator.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -75,10 +76,10 @@ class TestSameContact : public QObject
 
     std::unique_ptr<Rig> rig;
     CallSession *session() { return rig->window->callSession(); }
-    bool startRig()
+    bool startRig(const QList<Task> &tasks = seed())
     {
         rig = std::make_unique<Rig>();
-        if (!rig->start([](SandboxServer &server) { server.setTasks(seed()); }))
+        if (!rig->start([&tasks](SandboxServer &server) { server.setTasks(tasks); }))
             return false;
         rig->window->actionRegistry()->action(ActionRegistry::Id::ViewAll)->trigger();
         rig->actions->setUnassignDelay(std::chrono::milliseconds(0));
@@ -120,6 +121,28 @@ private slots:
         QTRY_COMPARE(contactText(701), QStringLiteral("Jon Snow (+1)"));
         rig->view()->setCurrentIndex(rig->window->taskTable()->proxyIndexOf(702));
         QTRY_VERIFY(!list->isVisibleTo(rig->window.get()));
+    }
+
+    // A backlog for one contact: the panel shows the first few and how many more, not a wall.
+    void aBacklogShowsTheFirstFewAndHowManyMore()
+    {
+        QList<Task> tasks;
+        for (int i = 0; i < 10; ++i)
+            tasks << task(800 + i, "003JON", "Jon", 30 - i);
+        QVERIFY(startRig(tasks));
+        QCOMPARE(contactText(800), QStringLiteral("Jon Snow (+9)"));
+        rig->view()->setCurrentIndex(rig->window->taskTable()->proxyIndexOf(800));
+        const SameContactList *list = rig->window->contactPanel()->sameContactList();
+        QTRY_VERIFY(list->isVisibleTo(rig->window.get()));
+        QCOMPARE(list->lines().size(), SameContactList::ShownLines);
+        const auto *heading = list->findChildren<QLabel *>().value(0);
+        const auto *text = list->findChild<QLabel *>(QStringLiteral("sameContactList"));
+        QVERIFY(heading && text);
+        QCOMPARE(heading->text(), QStringLiteral("+9 more for this contact"));
+        QCOMPARE(text->text().count(QLatin1Char('\n')), SameContactList::ShownLines);
+        QVERIFY2(text->text().endsWith(QLatin1String("\nand 4 more")), qPrintable(text->text()));
+        QVERIFY2(list->accessibleDescription().endsWith(QLatin1String("; and 4 more")),
+                 qPrintable(list->accessibleDescription()));
     }
 
     void theCallCardListsThem()

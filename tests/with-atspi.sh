@@ -25,7 +25,13 @@ done
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/engage-atspi.XXXXXX")
 XVFB=
 cleanup() {
-    [ -n "$XVFB" ] && kill "$XVFB" 2>/dev/null || true
+    # Wait for the server to be gone: one still shutting down removes the socket and lock of
+    # its display, which the next run's Xvfb may already have taken ("could not connect to
+    # display :0").
+    if [ -n "$XVFB" ]; then
+        kill "$XVFB" 2>/dev/null || true
+        wait "$XVFB" 2>/dev/null || true
+    fi
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -33,19 +39,44 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 mkdir -m 700 "$WORK/runtime"
 
-# -displayfd: Xvfb picks a free display and writes its number once it listens.
-Xvfb -displayfd 3 -screen 0 1600x1200x24 -nolisten tcp 3>"$WORK/display" >/dev/null 2>&1 &
+# A display of our own, chosen under a lock before any Xvfb starts on it. Two Xvfbs must never
+# try the same display: the one that finds it taken unlinks the socket of the one running there
+# as it leaves (Xvfb 21 on Debian 12, with -displayfd or a number alike), and that server's
+# clients "could not connect to display :N". The lock is held, on fd 9, until this script ends.
+DISPLAY_NUMBER=
+n=${ENGAGE_XVFB_FIRST_DISPLAY:-90}
+while [ -z "$DISPLAY_NUMBER" ]; do
+    if [ "$n" -gt 400 ]; then
+        echo "$0: no free X display" >&2
+        exit 1
+    fi
+    exec 9>"${TMPDIR:-/tmp}/engage-xvfb.$n.lock"
+    if flock -n 9 && [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then
+        DISPLAY_NUMBER=$n
+    else
+        exec 9>&-
+        n=$((n + 1))
+    fi
+done
+# -displayfd: it writes the number once it listens. -noreset: by default an X server resets when
+# its last client leaves and refuses whoever connects meanwhile: after any client that came and
+# went (xdpyinfo did it at will; the AT-SPI bus launcher may), the program under test "could not
+# connect to display", one run in four with two such runs side by side.
+Xvfb ":$DISPLAY_NUMBER" -displayfd 3 -noreset -screen 0 1600x1200x24 -nolisten tcp \
+    3>"$WORK/display" \
+    >"$WORK/xvfb.log" 2>&1 &
 XVFB=$!
 i=0
 while [ ! -s "$WORK/display" ]; do
     i=$((i + 1))
-    if [ "$i" -gt 100 ] || ! kill -0 "$XVFB" 2>/dev/null; then
-        echo "$0: Xvfb did not start" >&2
+    if [ "$i" -gt 200 ] || ! kill -0 "$XVFB" 2>/dev/null; then
+        echo "$0: Xvfb :$DISPLAY_NUMBER did not start:" >&2
+        cat "$WORK/xvfb.log" >&2
         exit 1
     fi
     sleep 0.05
 done
-export DISPLAY=":$(cat "$WORK/display")"
+export DISPLAY=":$DISPLAY_NUMBER"
 export XDG_RUNTIME_DIR="$WORK/runtime"
 export QT_QPA_PLATFORM=xcb
 export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1

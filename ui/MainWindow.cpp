@@ -336,10 +336,11 @@ void MainWindow::showCurrentDetails()
     const std::optional<Task> task = currentTask();
     m_detailsShown = m_detailsShown || task.has_value();
     m_details->setTask(task);
+    const QList<Task> others = task ? SameContact::others(m_sync->tasks(), *task) : QList<Task>();
     QStringList same;
-    for (const Task &other : task ? SameContact::others(m_sync->tasks(), *task) : QList<Task>())
-        same << SameContact::line(other, m_clock.now(), m_clock.timeZone());
-    contactPanel()->sameContactList()->setLines(same);
+    for (qsizetype i = 0; i < std::min<qsizetype>(others.size(), SameContactList::ShownLines); ++i)
+        same << SameContact::line(others.at(i), m_clock.now(), m_clock.timeZone());
+    contactPanel()->sameContactList()->setLines(same, static_cast<int>(others.size()));
     updateScript();
     m_details->announce();
 }

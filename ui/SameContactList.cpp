@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace engage {
 
 SameContactList::SameContactList(QWidget *parent)
@@ -26,14 +28,21 @@ SameContactList::SameContactList(QWidget *parent)
     hide();
 }
 
-void SameContactList::setLines(const QStringList &lines)
+void SameContactList::setLines(const QStringList &lines, int total)
 {
-    m_lines = lines;
-    m_heading->setText(SameContact::moreText(static_cast<int>(lines.size())));
-    m_list->setText(lines.join(QLatin1Char('\n')));
-    setAccessibleDescription(m_heading->text() + QStringLiteral(": ") +
-                             lines.join(QStringLiteral("; ")));
-    setVisible(!lines.isEmpty());
+    m_lines = lines.mid(0, ShownLines);
+    total = std::max(total, static_cast<int>(lines.size()));
+    m_heading->setText(SameContact::moreText(total));
+    QString text = m_lines.join(QLatin1Char('\n'));
+    QString spoken = m_lines.join(QStringLiteral("; "));
+    if (const int rest = total - static_cast<int>(m_lines.size()); rest > 0) {
+        const QString more = tr("and %n more", nullptr, rest);
+        text += QLatin1Char('\n') + more;
+        spoken += QStringLiteral("; ") + more;
+    }
+    m_list->setText(text);
+    setAccessibleDescription(m_heading->text() + QStringLiteral(": ") + spoken);
+    setVisible(total > 0);
 }
 
 } // namespace engage

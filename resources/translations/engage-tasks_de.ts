@@ -2869,6 +2869,16 @@ Die Zugangsdaten kommen aus dem Schlüsselbund (in der App festlegen) oder aus d
     </message>
 </context>
 <context>
+    <name>engage::SameContactList</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>engage::SessionCoordinator</name>
     <message>
         <source>No open task in this view to call</source>

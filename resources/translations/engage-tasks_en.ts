@@ -189,6 +189,16 @@
     </message>
 </context>
 <context>
+    <name>engage::SameContactList</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>engage::TaskActions</name>
     <message numerus="yes">
         <source>%1 · %n task(s)</source>

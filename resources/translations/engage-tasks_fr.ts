@@ -2869,6 +2869,16 @@ Les identifiants viennent du trousseau (à saisir dans l&apos;application) ou de
     </message>
 </context>
 <context>
+    <name>engage::SameContactList</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>engage::SessionCoordinator</name>
     <message>
         <source>No open task in this view to call</source>
