@@ -40,19 +40,26 @@ void setNote(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
-QVBoxLayout *listLayout(QWidget *list, int spacing)
+// A layout without margins: the lines line up with the form's other values.
+template <typename Layout> Layout *tight(Layout *layout, int spacing)
 {
-    auto *layout = new QVBoxLayout(list);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(spacing);
     return layout;
+}
+
+// Lines from `used` on are not needed for this contact.
+template <typename Line> void hideFrom(const QList<Line> &lines, int used)
+{
+    for (qsizetype i = used; i < lines.size(); ++i)
+        lines.at(i).line->hide();
 }
 
 } // namespace
 
 PhoneLines::PhoneLines(QWidget *parent)
     : QWidget(parent)
-    , m_layout(listLayout(this, 4))
+    , m_layout(tight(new QVBoxLayout(this), 4))
 {
     setObjectName(QStringLiteral("contactPhones"));
 }
@@ -65,9 +72,7 @@ PhoneLines::Line &PhoneLines::lineAt(int index)
     // so a narrow panel never has to shorten the number itself.
     Line l;
     l.line = new QWidget(this);
-    auto *column = new QVBoxLayout(l.line);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(0);
+    auto *column = tight(new QVBoxLayout(l.line), 0);
     auto *top = new QHBoxLayout;
     top->setSpacing(6);
     column->addLayout(top);
@@ -83,9 +88,7 @@ PhoneLines::Line &PhoneLines::lineAt(int index)
     top->addWidget(l.copy);
 
     l.notes = new QWidget(l.line);
-    auto *bottom = new QHBoxLayout(l.notes);
-    bottom->setContentsMargins(0, 0, 0, 0);
-    bottom->setSpacing(6);
+    auto *bottom = tight(new QHBoxLayout(l.notes), 6);
     l.kind = plainLabel(QStringLiteral("phoneLabel"), l.notes);
     l.kind->setForegroundRole(QPalette::PlaceholderText);
     bottom->addWidget(l.kind);
@@ -118,8 +121,7 @@ void PhoneLines::setNumbers(const QList<PhoneNumber> &numbers)
         l.notes->setVisible(!kind.isEmpty() || !extension.isEmpty());
         l.line->show();
     }
-    for (qsizetype i = used; i < m_lines.size(); ++i)
-        m_lines.at(i).line->hide();
+    hideFrom(m_lines, used);
     m_shown = used;
 }
 
@@ -131,7 +133,7 @@ void PhoneLines::applyColors()
 
 EmailLines::EmailLines(QWidget *parent)
     : QWidget(parent)
-    , m_layout(listLayout(this, 2))
+    , m_layout(tight(new QVBoxLayout(this), 2))
 {
     setObjectName(QStringLiteral("contactEmails"));
 }
@@ -142,9 +144,7 @@ EmailLines::Line &EmailLines::lineAt(int index)
         return m_lines[index];
     Line l;
     l.line = new QWidget(this);
-    auto *row = new QHBoxLayout(l.line);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(6);
+    auto *row = tight(new QHBoxLayout(l.line), 6);
     l.link = DetailForm::createLink(QStringLiteral("emailButton"), UrlOpener::Kind::Email, l.line);
     row->addWidget(l.link.field, 1);
     l.copy = DetailForm::createCopyButton(QStringLiteral("copyEmailButton"), QString(), l.line);
@@ -166,8 +166,7 @@ void EmailLines::setAddresses(const QStringList &addresses)
         DetailForm::setCopyValue(l.copy, address);
         l.line->show();
     }
-    for (qsizetype i = used; i < m_lines.size(); ++i)
-        m_lines.at(i).line->hide();
+    hideFrom(m_lines, used);
     m_shown = used;
 }
 
