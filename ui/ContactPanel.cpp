@@ -5,14 +5,12 @@
 #include "ui/TaskListModel.h"
 #include "ui/Theme.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace engage {

@@ -336,11 +336,9 @@ void MainWindow::showCurrentDetails()
     const std::optional<Task> task = currentTask();
     m_detailsShown = m_detailsShown || task.has_value();
     m_details->setTask(task);
-    const QList<Task> others = task ? SameContact::others(m_sync->tasks(), *task) : QList<Task>();
-    QStringList same;
-    for (qsizetype i = 0; i < std::min<qsizetype>(others.size(), SameContactList::ShownLines); ++i)
-        same << SameContact::line(others.at(i), m_clock.now(), m_clock.timeZone());
-    contactPanel()->sameContactList()->setLines(same, static_cast<int>(others.size()));
+    contactPanel()->sameContactList()->setOthers(task ? SameContact::others(m_sync->tasks(), *task)
+                                                      : QList<Task>(),
+                                                 m_clock.now(), m_clock.timeZone());
     updateScript();
     m_details->announce();
 }

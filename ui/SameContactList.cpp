@@ -28,10 +28,13 @@ SameContactList::SameContactList(QWidget *parent)
     hide();
 }
 
-void SameContactList::setLines(const QStringList &lines, int total)
+void SameContactList::setOthers(const QList<Task> &others, const QDateTime &now,
+                                const QTimeZone &zone)
 {
-    m_lines = lines.mid(0, ShownLines);
-    total = std::max(total, static_cast<int>(lines.size()));
+    m_lines.clear();
+    for (qsizetype i = 0; i < std::min<qsizetype>(others.size(), ShownLines); ++i)
+        m_lines << SameContact::line(others.at(i), now, zone);
+    const int total = static_cast<int>(others.size());
     m_heading->setText(SameContact::moreText(total));
     QString text = m_lines.join(QLatin1Char('\n'));
     QString spoken = m_lines.join(QStringLiteral("; "));

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/Task.h"
+
 #include <QStringList>
 #include <QWidget>
 
 class QLabel;
+class QTimeZone;
 
 namespace engage {
 
@@ -20,8 +23,8 @@ public:
     // At most this many lines are shown.
     static constexpr int ShownLines = 5;
 
-    // `lines` (the first ShownLines are shown) of the `total` other tasks; -1: lines' count.
-    void setLines(const QStringList &lines, int total = -1);
+    // The contact's other open tasks (SameContact::others); the first ShownLines are listed.
+    void setOthers(const QList<Task> &others, const QDateTime &now, const QTimeZone &zone);
     // The lines on show.
     QStringList lines() const { return m_lines; }
 
