@@ -254,6 +254,7 @@ private slots:
         const QList<QLabel *> verified = shownChildren<QLabel>(panel, "phoneVerified");
         QCOMPARE(verified.size(), 1);
         QCOMPARE(verified.at(0)->text(), QStringLiteral("\u2713"));
+        QCOMPARE(verified.at(0)->accessibleName(), QStringLiteral("Verified number")); // read aloud
         QCOMPARE(verified.at(0)->parentWidget(), phones.at(0)->parentWidget()->parentWidget());
         const QList<QLabel *> extensions = shownChildren<QLabel>(panel, "phoneExtension");
         QCOMPARE(extensions.size(), 1);

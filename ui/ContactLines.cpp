@@ -81,6 +81,7 @@ PhoneLines::Line &PhoneLines::lineAt(int index)
     l.verified = plainLabel(QStringLiteral("phoneVerified"), l.line);
     l.verified->setText(QStringLiteral("\u2713"));
     l.verified->setToolTip(tr("Verified number"));
+    l.verified->setAccessibleName(tr("Verified number")); // not "check mark"
     l.verified->setStyleSheet(verifiedStyle());
     top->addWidget(l.verified);
     top->addStretch(1);
