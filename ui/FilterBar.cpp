@@ -6,6 +6,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLineEdit>
 #include <QMap>
 #include <QToolButton>
@@ -140,12 +141,18 @@ void FilterBar::updateCounts()
 
 void FilterBar::updateFlows(const TaskList &tasks)
 {
-    QMap<QString, qint64> flows;
+    // By id first: 10,000 tasks name a few dozen flows, and an integer key is cheap to look up.
+    QHash<qint64, QString> byId;
     for (const Task &t : tasks) {
-        if (t.flow && t.flow->id != 0)
-            flows.insert(t.flow->name.isEmpty() ? tr("Flow %1").arg(t.flow->id) : t.flow->name,
-                         t.flow->id);
+        if (t.flow && t.flow->id != 0 && !byId.contains(t.flow->id))
+            byId.insert(t.flow->id, t.flow->name);
     }
+    QMap<QString, qint64> flows;
+    for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+        flows.insert(it.value().isEmpty() ? tr("Flow %1").arg(it.key()) : it.value(), it.key());
+    if (flows == m_flows)
+        return; // a refresh that changed no flow leaves the menu, and an open popup, alone
+    m_flows = flows;
     const QVariant selected = m_flowFilter->currentData();
     const QSignalBlocker blocker(m_flowFilter);
     m_flowFilter->clear();

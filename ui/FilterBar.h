@@ -3,6 +3,7 @@
 #include "core/TaskFilter.h"
 #include "core/TaskList.h"
 
+#include <QMap>
 #include <QWidget>
 
 class QButtonGroup;
@@ -52,6 +53,7 @@ private:
     QButtonGroup *m_viewButtons;
     QLineEdit *m_search;
     QComboBox *m_typeFilter;
+    QMap<QString, qint64> m_flows; // what the flow menu lists, by shown name
     QComboBox *m_flowFilter;
     QToolButton *m_callableNow;
     QToolButton *m_expiring;

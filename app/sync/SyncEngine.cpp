@@ -378,11 +378,19 @@ void SyncEngine::onTransientError(const ApiError &error)
 
 void SyncEngine::rebuild()
 {
+    // The same tasks as before (a refresh that only changed some of them) keep their rows: the
+    // index of 10,000 rows is not built again.
+    bool sameRows = m_tasks.size() == m_server.size();
+    qsizetype row = 0;
+    for (auto it = m_server.cbegin(); sameRows && it != m_server.cend(); ++it, ++row)
+        sameRows = m_tasks.at(row).id == it.key();
     m_tasks.clear();
-    m_rowOf.clear();
     m_tasks.reserve(m_server.size());
+    if (!sameRows)
+        m_rowOf.clear();
     for (const SharedTask &t : std::as_const(m_server)) {
-        m_rowOf.insert(t->id, m_tasks.size());
+        if (!sameRows)
+            m_rowOf.insert(t->id, m_tasks.size());
         m_tasks.append(t);
     }
     for (const PendingChange &c : m_journal.changes()) {
