@@ -91,6 +91,23 @@ struct ModelLog {
     }
 };
 
+// `count` open manual tasks titled `title`, ids 1.., each due a minute before the last.
+TaskList manyTasks(int count, const QString &title)
+{
+    const QDateTime due = QDateTime(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::utc());
+    QList<Task> tasks;
+    for (int i = 1; i <= count; ++i) {
+        Task t;
+        t.id = i;
+        t.status = TaskStatus::Open;
+        t.type = TaskType::Manual;
+        t.title = title;
+        t.dueDate = due.addSecs(-60 * i);
+        tasks.append(t);
+    }
+    return TaskList(tasks);
+}
+
 } // namespace
 
 class TestRefreshDiff : public QObject
@@ -239,6 +256,67 @@ private slots:
         QCOMPARE(model->tasks().size(), rig.sync->tasks().size());
         for (int row = 0; row < model->rowCount(); ++row)
             QCOMPARE(model->taskAt(row).id, rig.sync->tasks().at(row).id);
+    }
+
+    void aLargeRefreshChangesTheRowsASliceAtATimeAndEndsOnTheList()
+    {
+        const ManualClock clock(QDateTime(QDate(2026, 12, 1), QTime(12, 0), QTimeZone::utc()));
+        TaskListModel model(clock);
+        TaskFilterProxy proxy(clock);
+        proxy.setTaskModel(&model);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester proxyTester(&proxy,
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const int count = 20 * static_cast<int>(TaskListModel::RowsAtOnce);
+        const TaskList before = manyTasks(count, QStringLiteral("Call"));
+        model.setTasks(before);
+        const TaskList after = manyTasks(count, QStringLiteral("Call back"));
+        ModelLog log(&model);
+        QSignalSpy applied(&model, &TaskListModel::pendingRowsApplied);
+
+        model.applyDiff(after, TaskDiff::between(before, after));
+        // Not all at once: the window gets its turn between the slices.
+        QVERIFY(model.hasPendingRows());
+        QCOMPARE(model.taskAt(count - 1).title, QStringLiteral("Call"));
+        QVERIFY(log.wholeRowsChanged().size() < count);
+
+        QVERIFY(applied.wait(10000));
+        QVERIFY(!model.hasPendingRows());
+        // Every row changed once, and reads the new list.
+        QList<int> rows = log.wholeRowsChanged();
+        std::sort(rows.begin(), rows.end());
+        QCOMPARE(rows.size(), count);
+        for (int row = 0; row < count; ++row) {
+            QCOMPARE(rows.at(row), row);
+            QCOMPARE(model.index(row, TaskListModel::WhatColumn).data().toString(),
+                     QStringLiteral("Call back"));
+        }
+        QCOMPARE(log.resets, 0);
+        QCOMPARE(proxy.rowCount(), count);
+    }
+
+    void aChangeMadeBetweenTheSlicesIsNotUndoneByThem()
+    {
+        const ManualClock clock(QDateTime(QDate(2026, 12, 1), QTime(12, 0), QTimeZone::utc()));
+        TaskListModel model(clock);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const int count = 20 * static_cast<int>(TaskListModel::RowsAtOnce);
+        const TaskList before = manyTasks(count, QStringLiteral("Call"));
+        model.setTasks(before);
+        const TaskList after = manyTasks(count, QStringLiteral("Call back"));
+        model.applyDiff(after, TaskDiff::between(before, after));
+        QVERIFY(model.hasPendingRows());
+        // The rep closes the last task while its row still waits for its slice.
+        Task done = after.at(count - 1);
+        done.status = TaskStatus::Done;
+        model.updateTask(done);
+        QCOMPARE(model.taskAt(count - 1).status, TaskStatus::Done);
+        // No slice that comes later brings the open task back.
+        QTRY_VERIFY_WITH_TIMEOUT(!model.hasPendingRows(), 10000);
+        QCOMPARE(model.taskAt(count - 1).status, TaskStatus::Done);
+        QCOMPARE(model.taskAt(0).title, QStringLiteral("Call back"));
     }
 
     void theCacheAfterAPartialRefreshEqualsAFullRewrite()

@@ -249,6 +249,9 @@ void MainWindow::wireSync()
 {
     connect(m_sync, &SyncEngine::tasksReset, this, &MainWindow::onTasksReset);
     connect(m_sync, &SyncEngine::tasksRefreshed, this, &MainWindow::onTasksRefreshed);
+    // A large refresh's changed rows arrive a slice at a time: the counts follow the last.
+    connect(m_table->taskModel(), &TaskListModel::pendingRowsApplied, m_filterBar,
+            &FilterBar::updateCounts);
     connect(m_sync, &SyncEngine::taskChanged, this, &MainWindow::onTaskChanged);
     connect(m_sync, &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);
     connect(m_sync, &SyncEngine::refreshSucceeded, this, [this] {

@@ -97,7 +97,11 @@ TaskListModel::TaskListModel(const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_clock(clock)
     , m_repZone(clock.timeZone())
-{}
+{
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &TaskListModel::applyNextSlice);
+}
 
 void TaskListModel::setCallingHours(const CallingHoursSettings &settings, const QTimeZone &repZone)
 {
@@ -170,6 +174,8 @@ int TaskListModel::othersForContact(int row) const
 
 void TaskListModel::setTasks(const TaskList &tasks)
 {
+    m_sliceTimer.stop();
+    m_pending = {}; // the new rows replace them
     beginResetModel();
     m_tasks = tasks;
     const qsizetype n = m_tasks.size();
@@ -194,6 +200,7 @@ void TaskListModel::setTasks(const TaskList &tasks)
 
 void TaskListModel::updateTask(const Task &task)
 {
+    finishPendingRows(); // a refresh's slice must not bring back what this changes
     const int row = rowOf(task.id);
     if (row < 0)
         return;

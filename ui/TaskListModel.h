@@ -11,6 +11,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QIcon>
+#include <QTimer>
 
 #include <functional>
 
@@ -73,9 +74,17 @@ public:
     // order in both; when it does not, the rows are reset to `after`.
     // `accepts` (the view's filter, on a row's keys) and `sortColumn` say which changed rows
     // may move in the view: only their dataChanged names FilterInputsRole or SortInputsRole.
+    // Rows that come and go move at once. Up to RowsAtOnce changed rows change at once too; more
+    // change a slice per turn of the event loop (SliceMs each), so that a refresh of 10,000
+    // changed rows never holds the window for long. Until the last slice the rows not yet
+    // reached show what they showed before; any other change to the rows finishes them first.
     using Accepts = std::function<bool(const TaskKeys &keys)>;
     void applyDiff(const TaskList &after, const TaskDiff &diff, const Accepts &accepts = {},
                    int sortColumn = DueColumn);
+    static constexpr qsizetype RowsAtOnce = 500;
+    static constexpr qint64 SliceMs = 4;
+    // Changed rows of the last applyDiff are still waiting for their slice.
+    bool hasPendingRows() const { return m_pending.active; }
     void setMarkProvider(MarkProvider provider) { m_marks = std::move(provider); }
     const TaskList &tasks() const { return m_tasks; }
     const Task &taskAt(int row) const { return m_tasks.at(row); }
@@ -118,8 +127,28 @@ public:
 signals:
     void callingHoursChanged();
     void flowExpiryChanged();
+    // The last slice of an applyDiff is in: the rows are the list it was given.
+    void pendingRowsApplied();
 
 private:
+    // The changed rows of an applyDiff that wait for their slice (TaskListModelDiff.cpp).
+    struct PendingRows {
+        bool active = false;
+        TaskList after;
+        QList<TaskDiff::Row> changed;
+        qsizetype next = 0; // the first of `changed` not yet applied
+        Accepts accepts;
+        int sortColumn = DueColumn;
+        QHash<QString, int> countsBefore; // open tasks per contact before the diff
+    };
+    static constexpr qsizetype RowsPerStep = 256;
+    // Applies up to `count` more of the pending rows; true when none is left.
+    bool applyPendingRows(qsizetype count);
+    void applyNextSlice();
+    void finishPendingRows();
+    void endPendingRows();
+    PendingRows m_pending;
+    QTimer m_sliceTimer;
     QString displayText(const Task &task, int row, int column) const;
     void rebuildRowOf();
     // Whether a changed row's filter result (bit 0) or its place in the order (bit 1) may

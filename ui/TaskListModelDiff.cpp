@@ -1,6 +1,7 @@
 // TaskListModel::applyDiff: a refresh moves only the rows it changed.
 #include "ui/TaskListModel.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QThreadPool>
@@ -78,9 +79,10 @@ void TaskListModel::rebuildRowOf()
 void TaskListModel::applyDiff(const TaskList &after, const TaskDiff &diff, const Accepts &accepts,
                               int sortColumn)
 {
+    finishPendingRows(); // an earlier refresh's rows come first
     if (diff.isEmpty())
         return;
-    const QHash<QString, int> countsBefore = m_openPerContact;
+    m_pending.countsBefore = m_openPerContact;
     m_rowOfStale = true;
 
     // The rows that left, the last run first so the earlier rows keep their numbers.
@@ -127,12 +129,33 @@ void TaskListModel::applyDiff(const TaskList &after, const TaskDiff &diff, const
     }
     rebuildRowOf();
 
-    // The rows that changed, in place, each with the roles that moved.
+    // The rows that changed stay where they are: a few go now, many go a slice per turn of the
+    // event loop, so that a refresh of 10,000 changed rows never holds the window for long.
+    m_pending.after = after;
+    m_pending.changed = diff.changed;
+    m_pending.next = 0;
+    m_pending.accepts = accepts;
+    m_pending.sortColumn = sortColumn;
+    m_pending.active = true;
+    if (diff.changed.size() <= RowsAtOnce)
+        finishPendingRows();
+    else
+        m_sliceTimer.start();
+}
+
+bool TaskListModel::applyPendingRows(qsizetype count)
+{
+    const qsizetype end = std::min(m_pending.changed.size(), m_pending.next + count);
     QList<std::pair<int, int>> changed; // row, movedInputs()
-    changed.reserve(diff.changed.size());
-    QList<TaskKeys> oldKeys; // freed off the UI thread
-    oldKeys.reserve(diff.changed.size());
-    for (const TaskDiff::Row &row : diff.changed) {
+    changed.reserve(end - m_pending.next);
+    // What the rows held is freed off the UI thread: the engine has let go of the old tasks by
+    // now, so these are often the last references.
+    QList<TaskKeys> oldKeys;
+    QList<SharedTask> oldTasks;
+    oldKeys.reserve(end - m_pending.next);
+    oldTasks.reserve(end - m_pending.next);
+    for (; m_pending.next < end; ++m_pending.next) {
+        const TaskDiff::Row &row = m_pending.changed.at(m_pending.next);
         const int r = rowOf(row.task->id);
         if (r < 0)
             continue;
@@ -143,24 +166,17 @@ void TaskListModel::applyDiff(const TaskList &after, const TaskDiff &diff, const
             countContact(wasKeys, -1);
             countContact(row.keys, 1);
         }
-        changed.append({r, movedInputs(*was, wasKeys, r, accepts, sortColumn)});
+        changed.append({r, movedInputs(*was, wasKeys, r, m_pending.accepts, m_pending.sortColumn)});
         oldKeys.append(std::move(wasKeys));
+        oldTasks.append(was);
     }
     std::sort(changed.begin(), changed.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
     QThreadPool::globalInstance()->start(
-        [garbage = std::move(oldKeys)]() mutable { garbage.clear(); });
-
-    // The rows must now be `after`, one for one; if the diff did not lead there, start over.
-    bool same = m_tasks.size() == after.size();
-    for (qsizetype i = 0; same && i < after.size(); ++i)
-        same = m_tasks.shared(i) == after.shared(i);
-    if (!same) {
-        qCWarning(lcModelDiff) << "a diff that does not lead to its list; resetting the rows";
-        setTasks(after);
-        return;
-    }
-    m_tasks = after; // the same tasks: share the list itself
+        [keys = std::move(oldKeys), tasks = std::move(oldTasks)]() mutable {
+            keys.clear();
+            tasks.clear();
+        });
     for (qsizetype i = 0; i < changed.size();) {
         qsizetype j = i;
         while (j + 1 < changed.size() && changed.at(j + 1).first == changed.at(j).first + 1 &&
@@ -170,7 +186,49 @@ void TaskListModel::applyDiff(const TaskList &after, const TaskDiff &diff, const
                          rolesFor(changed.at(i).second));
         i = j + 1;
     }
-    repaintContacts(countsBefore);
+    return m_pending.next == m_pending.changed.size();
+}
+
+void TaskListModel::applyNextSlice()
+{
+    if (!m_pending.active)
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    // A few hundred rows at a time until the slice's time is used (at least once).
+    while (!applyPendingRows(RowsPerStep)) {
+        if (slice.elapsed() >= SliceMs) {
+            m_sliceTimer.start();
+            return;
+        }
+    }
+    endPendingRows();
+}
+
+void TaskListModel::finishPendingRows()
+{
+    if (!m_pending.active)
+        return;
+    m_sliceTimer.stop();
+    applyPendingRows(m_pending.changed.size());
+    endPendingRows();
+}
+
+void TaskListModel::endPendingRows()
+{
+    PendingRows done = std::exchange(m_pending, PendingRows{});
+    // The rows must now be `after`, one for one; if the diff did not lead there, start over.
+    bool same = m_tasks.size() == done.after.size();
+    for (qsizetype i = 0; same && i < done.after.size(); ++i)
+        same = m_tasks.shared(i) == done.after.shared(i);
+    if (!same) {
+        qCWarning(lcModelDiff) << "a diff that does not lead to its list; resetting the rows";
+        setTasks(done.after);
+        return;
+    }
+    m_tasks = done.after; // the same tasks: share the list itself
+    repaintContacts(done.countsBefore);
+    emit pendingRowsApplied();
 }
 
 int TaskListModel::movedInputs(const Task &was, const TaskKeys &wasKeys, int row,

@@ -74,6 +74,11 @@ public:
     // Views move as time passes: "Today 14:30" becomes "Overdue 1m" without a refresh.
     void refreshTimes();
 
+protected:
+    static constexpr int TallSpanRows = 200; // more than any screen shows
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles = QList<int>()) override;
+
 signals:
     void currentTaskChanged();
     void selectedTasksChanged();
@@ -81,6 +86,7 @@ signals:
 private:
     TaskListModel *m_model;
     TaskFilterProxy *m_proxy;
+    bool m_repaintAfterSlices = false;
 };
 
 } // namespace engage
