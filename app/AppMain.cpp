@@ -2,6 +2,7 @@
 
 #include "app/Application.h"
 #include "core/Translations.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -23,6 +24,19 @@ bool textOnly(int argc, char *argv[])
         }
     }
     return false;
+}
+
+void installWindowIcon()
+{
+    // The themed icon once installed; the built-in one when run from the build tree.
+    // Every size the build carries, so Qt picks a sharp one at 100 % and at 200 %.
+    QIcon builtIn;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+        builtIn.addFile(
+            QStringLiteral(":/icons/%1/io.github.engagetasks.EngageTasks.png").arg(size),
+            QSize(size, size));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.github.engagetasks.EngageTasks"), builtIn));
 }
 
 void describe()
@@ -50,20 +64,11 @@ int runMain(int argc, char *argv[], const std::function<void(Application &)> &st
     Translations::install(); // the desktop's language; Application::start applies the rep's
     QApplication::setApplicationDisplayName(QStringLiteral("Engage Tasks")); // notr: the name
     QApplication::setDesktopFileName(QStringLiteral("io.github.engagetasks.EngageTasks"));
-    // The themed icon once installed; the built-in one when run from the build tree.
-    // Every size the build carries, so Qt picks a sharp one at 100 % and at 200 %.
-    QIcon builtIn;
-    for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
-        builtIn.addFile(
-            QStringLiteral(":/icons/%1/io.github.engagetasks.EngageTasks.png").arg(size),
-            QSize(size, size));
-    QApplication::setWindowIcon(
-        QIcon::fromTheme(QStringLiteral("io.github.engagetasks.EngageTasks"), builtIn));
-
     const auto options = CommandLine::parse(QApplication::arguments());
     Application app;
     switch (app.start(options)) {
     case Application::Started::Failed:
+        installWindowIcon();
         // Started from the desktop menu, stderr is nowhere: say it in a window.
         if (QGuiApplication::platformName() != QLatin1String("offscreen") &&
             QGuiApplication::platformName() != QLatin1String("minimal"))
@@ -75,6 +80,12 @@ int runMain(int argc, char *argv[], const std::function<void(Application &)> &st
     case Application::Started::Running:
         break;
     }
+    // The icon's nine images take some 7 ms to read: they come after the list is on screen.
+    if (app.window()->isVisible())
+        QObject::connect(app.window(), &MainWindow::listPainted, qApp, &installWindowIcon,
+                         Qt::QueuedConnection);
+    else
+        installWindowIcon();
     if (started)
         started(app);
     return QApplication::exec();

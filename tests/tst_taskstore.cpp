@@ -838,6 +838,56 @@ private slots:
                  TaskStore::SchemaVersion);
     }
 
+    void aDamagedCacheIsEmptiedAndTheJournalKept()
+    {
+        // The open checks every table but the cache (which is most of the file, and only a copy
+        // of Gong's list): damage in the cache is met when it is read, and costs only the cache.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("engage.sqlite"));
+        const QDateTime now = utc(2026, 11, 30, 13, 0);
+        {
+            TaskStore store;
+            QVERIFY(store.open(path));
+            QList<Task> tasks;
+            for (int i = 1; i <= 400; ++i)
+                tasks.append(plainTask(i, QStringLiteral("Call %1 about the renewal").arg(i)));
+            QVERIFY(store.saveCache(TaskList(tasks), now));
+            QVERIFY(store.appendChange(7, {TaskStatus::Done, {}}, now, now) > 0);
+        }
+        int root = 0;
+        int pageSize = 0;
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            root = raw.value(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = "
+                                            "'tasks'"))
+                       .toInt();
+            pageSize = raw.value(QStringLiteral("PRAGMA page_size")).toInt();
+        }
+        QVERIFY(root > 1 && pageSize > 0);
+        QByteArray file = readAll(path);
+        QVERIFY(file.size() >= root * pageSize);
+        // The cache's root page becomes noise.
+        for (int i = 0; i < pageSize; ++i)
+            file[(root - 1) * pageSize + i] = static_cast<char>(0xA5 ^ (i * 31));
+        QVERIFY(writeAll(path, file));
+
+        TaskStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QVERIFY(store.movedAside().isEmpty()); // the file stays, with the rep's change in it
+        QCOMPARE(store.pendingChanges().size(), 1);
+        QCOMPARE(store.pendingChanges().at(0).taskId, 7);
+        QVERIFY(store.cachedTasks().isEmpty());
+        // The next refresh fills the cache again.
+        QVERIFY(store.saveCache(TaskList(QList<Task>{plainTask(1, QStringLiteral("Again"))}), now));
+        QCOMPARE(store.cachedTasks().size(), 1);
+        QCOMPARE(store.cachedTasks().at(0).title, QStringLiteral("Again"));
+        // And the whole file is sound again, the damaged pages gone.
+        RawDb raw(path);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+    }
+
     void aFileFromANewerVersionIsLeftAlone_data()
     {
         QTest::addColumn<QString>("journalMode");

@@ -119,7 +119,12 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     m_detailsTimer = new QTimer(this);
     m_detailsTimer->setSingleShot(true);
     m_detailsTimer->setInterval(0);
-    connect(m_detailsTimer, &QTimer::timeout, this, &MainWindow::showCurrentDetails);
+    connect(m_detailsTimer, &QTimer::timeout, this, [this] {
+        // Shown since the timer started, and not painted yet: the first paint starts it again.
+        if (!m_detailsShown && isVisible() && !m_listPainted)
+            return;
+        showCurrentDetails();
+    });
     connect(m_table, &TaskTable::currentTaskChanged, this, &MainWindow::onCurrentChanged);
     connect(m_table, &TaskTable::selectedTasksChanged, this, &MainWindow::updateActionStates);
     connect(m_filterBar, &FilterBar::viewChosen, this, [this](TaskView view) {
@@ -141,6 +146,7 @@ MainWindow::MainWindow(SyncEngine *sync, TaskActions *actions, const Clock &cloc
     });
     tick->start();
 
+    m_table->viewport()->installEventFilter(this);
     // The keyboard starts in the list: the rep's first key works on the first task.
     m_table->setFocus();
     resize(1280, 780);
@@ -322,15 +328,27 @@ void MainWindow::onTaskChanged(qint64 taskId)
 void MainWindow::onCurrentChanged()
 {
     updateActionStates();
-    // The first time, the panels wait until the events queued with the list are handled, so the
-    // list paints first: at start-up 10,000 rows are on screen before the panels lay out their
-    // wrapped, selectable text, the costliest layout in the window. From then on they follow at
-    // once (a reader asks about them as soon as the row moves).
+    // The first time, the panels wait for the list's first paint (in a window on screen), so the
+    // list shows first: at start-up the rows are on screen before the panels lay out their
+    // wrapped, selectable text, the costliest layout in the window (some 15 ms). From then on
+    // they follow at once (a reader asks about them as soon as the row moves).
     if (!m_detailsShown) {
         m_detailsTimer->start();
         return;
     }
     showCurrentDetails();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Paint && !m_listPainted) {
+        m_listPainted = true;
+        m_table->viewport()->removeEventFilter(this);
+        if (!m_detailsShown)
+            m_detailsTimer->start(); // after this paint is on screen
+        emit listPainted();
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showCurrentDetails()

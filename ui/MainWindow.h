@@ -120,6 +120,8 @@ public slots:
     void quit();
 
 signals:
+    // The list has painted for the first time (the window is on screen with its rows).
+    void listPainted();
     // The window closed for good (not hidden to the tray): the app ends.
     void closedForGood();
     void settingsRequested();
@@ -130,6 +132,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void wireActions();
@@ -162,6 +165,7 @@ private:
     DetailPane *m_details;
     QTimer *m_detailsTimer = nullptr;
     bool m_detailsShown = false; // the panels have followed the current row once
+    bool m_listPainted = false;  // the list's first paint is done
     MessageBar *m_messages;
     QSplitter *m_splitter;
     QStackedWidget *m_pages;

@@ -21,6 +21,45 @@ namespace engage {
 
 namespace {
 QAtomicInteger<int> s_connectionSerial;
+
+enum class Check { Ok, Damaged, Failed };
+
+// quick_check reads every page of what it checks: a damaged or foreign file fails here, not
+// mid-session. It checks every table but the cache, with their indexes: the cache is most of the
+// file (10,000 tasks are 15 MB, 20 to 40 ms of a start) and only a copy of Gong's list, so
+// damage there is met when it is read (cachedTasks), and it is then refilled.
+Check checkAllButTheCache(const QSqlDatabase &db, QSqlError *error)
+{
+    QStringList tables;
+    {
+        QSqlQuery names(db);
+        names.setForwardOnly(true);
+        if (!names.exec(QStringLiteral(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'tasks'"))) {
+            *error = names.lastError();
+            return Check::Failed;
+        }
+        while (names.next())
+            tables.append(names.value(0).toString());
+        if (names.lastError().isValid()) {
+            *error = names.lastError();
+            return Check::Failed;
+        }
+    }
+    for (QString table : std::as_const(tables)) {
+        QSqlQuery check(db);
+        const QString quoted = table.replace(u'"', QStringLiteral("\"\""));
+        if (!check.exec(QStringLiteral("PRAGMA quick_check(\"%1\")").arg(quoted))) {
+            *error = check.lastError();
+            return Check::Failed;
+        }
+        const bool ok = check.next() && check.value(0).toString() == QLatin1String("ok");
+        check.finish(); // an unfinished statement would hold a read transaction open
+        if (!ok)
+            return Check::Damaged;
+    }
+    return Check::Ok;
+}
 } // namespace
 
 QString TaskStore::dateText(const QDateTime &dt)
@@ -115,11 +154,9 @@ bool TaskStore::open(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
         if (!db.open())
             return cannotUseNow(db.lastError());
-        // quick_check reads every page: a damaged or foreign file fails here, not mid-session.
-        QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-            const QSqlError error = check.lastError();
-            check.finish();
+        QSqlError error;
+        switch (checkAllButTheCache(db, &error)) {
+        case Check::Failed:
             if (!isDamage(error)) {
                 db.close();
                 return cannotUseNow(error);
@@ -127,14 +164,13 @@ bool TaskStore::open(const QString &path)
             m_error = error.text();
             db.close();
             return false;
-        }
-        if (!check.next() || check.value(0).toString() != QLatin1String("ok")) {
+        case Check::Damaged:
             m_error = QCoreApplication::translate("TaskStore", "the file is damaged");
-            check.finish();
             db.close();
             return false;
+        case Check::Ok:
+            break;
         }
-        check.finish(); // an unfinished statement would hold a read transaction open
         // Read the version before changing anything in the file.
         QSqlQuery version(db);
         if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next() &&
@@ -224,18 +260,42 @@ bool TaskStore::migrate()
     return true;
 }
 
-TaskList TaskStore::cachedTasks() const
+TaskList TaskStore::cachedTasks()
 {
     // Read here (the connection belongs to this thread), decoded on every core.
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QList<QByteArray> blobs; // no count(*) first: that would read the whole table twice
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT data FROM tasks")))
+    if (q.exec(QStringLiteral("SELECT data FROM tasks"))) {
+        while (q.next())
+            blobs.append(q.value(0).toByteArray());
+    }
+    if (const QSqlError error = q.lastError(); error.isValid()) {
+        q.finish();
+        // The open does not check the cache (checkAllButTheCache): damaged, it starts over
+        // empty and the next refresh fills it; the journal is elsewhere in the file.
+        if (isDamage(error) && clearDamagedCache())
+            qCWarning(lcStore).noquote() << "the cache was damaged and is emptied:" << error.text();
         return {};
-    while (q.next())
-        blobs.append(q.value(0).toByteArray());
+    }
     return TaskBinary::readAll(blobs);
+}
+
+bool TaskStore::clearDamagedCache()
+{
+    // DROP TABLE walks the table to free its pages, which a damaged table may not allow. Then
+    // its entry leaves the schema, and VACUUM (which copies only what the schema names) rebuilds
+    // the file without its pages; the journal's tables come through unchanged.
+    const bool dropped = exec(QStringLiteral("DROP TABLE IF EXISTS tasks"));
+    if (!dropped &&
+        !(exec(QStringLiteral("PRAGMA writable_schema=ON")) &&
+          exec(QStringLiteral("DELETE FROM sqlite_schema WHERE name = 'tasks'")) &&
+          exec(QStringLiteral("PRAGMA writable_schema=OFF")) && exec(QStringLiteral("VACUUM"))))
+        return false;
+    return exec(
+               QStringLiteral("CREATE TABLE tasks (id INTEGER PRIMARY KEY, data BLOB NOT NULL)")) &&
+           exec(QStringLiteral("DELETE FROM meta WHERE key = 'cached_at'"));
 }
 
 QDateTime TaskStore::cachedAt() const

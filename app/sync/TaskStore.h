@@ -72,8 +72,9 @@ public:
     // Why the last write failed.
     const StoreError &lastError() const { return m_lastError; }
 
-    // The cache. A cache that cannot be saved is only a slower next start.
-    TaskList cachedTasks() const;
+    // The cache. A cache that cannot be saved is only a slower next start. One found damaged
+    // when read (open() does not check it) is emptied, for the next refresh to fill.
+    TaskList cachedTasks();
     QDateTime cachedAt() const;
     [[nodiscard]] bool saveCache(const TaskList &tasks, const QDateTime &at);
     [[nodiscard]] bool updateCachedTask(const Task &task);
@@ -168,6 +169,7 @@ private:
     bool migrate();
     bool exec(const QString &sql);
     bool fail(const QSqlError &error);
+    bool clearDamagedCache();
     static bool writeCacheChanges(const QSqlDatabase &db, const CacheChanges &changes,
                                   QSqlError *error);
     static bool isDamage(const QSqlError &error);
