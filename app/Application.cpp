@@ -144,6 +144,8 @@ Application::Started Application::start(const Options &options)
     if (!m_store) {
         return fail(storeError);
     }
+    // The cache is read on a thread of its own while the window is built below.
+    m_store->prefetchCache();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<GongClient>(m_network.get());
     m_client->setConfig(config);

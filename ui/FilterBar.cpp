@@ -141,11 +141,13 @@ void FilterBar::updateCounts()
 
 void FilterBar::updateFlows(const TaskList &tasks)
 {
-    // By id first: 10,000 tasks name a few dozen flows, and an integer key is cheap to look up.
+    // By id first, from the keys: 10,000 tasks name a few dozen flows, and only the first task
+    // of each is decoded (at start the others are still in the cache's binary form).
     QHash<qint64, QString> byId;
-    for (const Task &t : tasks) {
-        if (t.flow && t.flow->id != 0 && !byId.contains(t.flow->id))
-            byId.insert(t.flow->id, t.flow->name);
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const TaskKeys &keys = tasks.keysAt(i);
+        if (keys.hasFlow && keys.flowId != 0 && !byId.contains(keys.flowId))
+            byId.insert(keys.flowId, tasks.at(i).flow->name);
     }
     QMap<QString, qint64> flows;
     for (auto it = byId.cbegin(); it != byId.cend(); ++it)

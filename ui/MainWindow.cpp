@@ -225,9 +225,10 @@ void MainWindow::setCallCatalog(CallCatalog *catalog)
 void MainWindow::fetchScripts()
 {
     QList<qint64> flows;
-    for (const Task &task : m_sync->tasks())
-        if (task.flow)
-            flows.append(task.flow->id);
+    const TaskList &tasks = m_sync->tasks();
+    for (qsizetype i = 0; i < tasks.size(); ++i)
+        if (tasks.keysAt(i).hasFlow)
+            flows.append(tasks.keysAt(i).flowId);
     callSession()->fetchFlows(flows);
 }
 

@@ -59,10 +59,10 @@ int TaskListModel::rowOf(qint64 taskId) const
     if (!m_rowOfStale)
         return row;
     // Rows are moving: the hash may be behind them.
-    if (row >= 0 && row < m_tasks.size() && m_tasks.at(row).id == taskId)
+    if (row >= 0 && row < m_tasks.size() && m_tasks.idAt(row) == taskId)
         return row;
     for (qsizetype r = 0; r < m_tasks.size(); ++r)
-        if (m_tasks.at(r).id == taskId)
+        if (m_tasks.idAt(r) == taskId)
             return static_cast<int>(r);
     return -1;
 }
@@ -72,7 +72,7 @@ void TaskListModel::rebuildRowOf()
     m_rowOf.clear();
     m_rowOf.reserve(m_tasks.size());
     for (qsizetype row = 0; row < m_tasks.size(); ++row)
-        m_rowOf.insert(m_tasks.at(row).id, static_cast<int>(row));
+        m_rowOf.insert(m_tasks.idAt(row), static_cast<int>(row));
     m_rowOfStale = false;
 }
 
@@ -111,14 +111,14 @@ void TaskListModel::applyDiff(const TaskList &after, const TaskDiff &diff, const
         for (const TaskDiff::Row &row : diff.added)
             added.insert(row.task->id, &row);
         for (qsizetype i = 0; i < after.size(); ++i) {
-            if (!added.contains(after.at(i).id))
+            if (!added.contains(after.idAt(i)))
                 continue;
             qsizetype j = i;
-            while (j + 1 < after.size() && added.contains(after.at(j + 1).id))
+            while (j + 1 < after.size() && added.contains(after.idAt(j + 1)))
                 ++j;
             beginInsertRows({}, static_cast<int>(i), static_cast<int>(j));
             for (qsizetype k = i; k <= j; ++k) {
-                const TaskDiff::Row *row = added.value(after.at(k).id);
+                const TaskDiff::Row *row = added.value(after.idAt(k));
                 m_tasks.insert(k, row->task);
                 m_keys.insert(k, row->keys);
                 countContact(row->keys, 1);

@@ -5,13 +5,14 @@
 #include <QHash>
 
 #include <algorithm>
+#include <utility>
 
 namespace engage {
 
 namespace {
-bool isOpen(const Task &task)
+bool isOpen(TaskStatus status)
 {
-    return task.status == TaskStatus::Open || task.status == TaskStatus::Unknown;
+    return status == TaskStatus::Open || status == TaskStatus::Unknown;
 }
 } // namespace
 
@@ -21,29 +22,33 @@ QList<qint64> DueCalls::callableNow(const TaskList &tasks, const QDateTime &now,
     TaskFilter filter;
     filter.setReference(now, repZone);
     QHash<QString, bool> openByZone; // one CallingHours per zone, not per task
-    QList<const Task *> due;
-    for (const Task &task : tasks) {
-        if (!isOpen(task) || !filter.inView(task, TaskView::Due))
+    // From the keys alone: the tray counts 10,000 tasks without decoding one.
+    QList<const TaskKeys *> due;
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const TaskKeys &keys = tasks.keysAt(i);
+        if (!isOpen(keys.status) || !filter.inView(keys.due, TaskView::Due))
             continue;
-        const QString zone = task.contact ? task.contact->timezone : QString();
-        auto it = openByZone.constFind(zone);
+        auto it = openByZone.constFind(keys.zone);
         if (it == openByZone.cend())
-            it = openByZone.insert(zone, CallingHours::forZoneId(zone, repZone, hours).isOpen(now));
+            it = openByZone.insert(keys.zone,
+                                   CallingHours::forZoneId(keys.zone, repZone, hours).isOpen(now));
         if (*it)
-            due.append(&task);
+            due.append(&keys);
     }
-    std::stable_sort(due.begin(), due.end(),
-                     [](const Task *a, const Task *b) { return TaskFilter::dueBefore(*a, *b); });
+    // TaskFilter::dueBefore: the earliest first, no due date last, then by id.
+    std::stable_sort(due.begin(), due.end(), [](const TaskKeys *a, const TaskKeys *b) {
+        return std::pair(a->due, a->id) < std::pair(b->due, b->id);
+    });
     QList<qint64> ids;
     ids.reserve(due.size());
-    for (const Task *task : due)
-        ids.append(task->id);
+    for (const TaskKeys *keys : due)
+        ids.append(keys->id);
     return ids;
 }
 
 bool DueCalls::isComingDue(const Task &task, const QDateTime &now)
 {
-    if (!isOpen(task) || !task.dueDate.isValid() || !now.isValid())
+    if (!isOpen(task.status) || !task.dueDate.isValid() || !now.isValid())
         return false;
     if (task.contact && task.contact->optedOutOfCalls())
         return false;
@@ -53,10 +58,18 @@ bool DueCalls::isComingDue(const Task &task, const QDateTime &now)
 
 QList<qint64> DueCalls::comingDue(const TaskList &tasks, const QDateTime &now)
 {
+    // The due time from the keys first; only the few inside the window are decoded (opt-out).
     QList<qint64> ids;
-    for (const Task &task : tasks) {
-        if (isComingDue(task, now))
-            ids.append(task.id);
+    if (!now.isValid())
+        return ids;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const TaskKeys &keys = tasks.keysAt(i);
+        if (keys.due == TaskFilter::NoDue || keys.due - nowMs > (LeadSecs + 1) * 1000 ||
+            nowMs - keys.due > (GraceSecs + 1) * 1000)
+            continue;
+        if (isComingDue(tasks.at(i), now))
+            ids.append(keys.id);
     }
     return ids;
 }

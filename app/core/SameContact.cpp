@@ -20,9 +20,12 @@ QList<Task> SameContact::others(const TaskList &tasks, const Task &task)
     const QString key = keyOf(task);
     if (key.isEmpty())
         return out;
-    for (const Task &t : tasks) {
-        if (t.id != task.id && isOpen(t) && t.contact && t.contact->crmId.trimmed() == key)
-            out.append(t);
+    // By the keys (TaskKeys::contact is keyOf): only the contact's own tasks are decoded.
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const TaskKeys &k = tasks.keysAt(i);
+        if (k.id != task.id && k.contact == key &&
+            (k.status == TaskStatus::Open || k.status == TaskStatus::Unknown))
+            out.append(tasks.at(i));
     }
     std::sort(out.begin(), out.end(), &TaskFilter::dueBefore);
     return out;

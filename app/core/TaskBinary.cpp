@@ -2,6 +2,7 @@
 
 #include "core/Parallel.h"
 #include "core/StringPool.h"
+#include "core/TaskFilter.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -191,6 +192,11 @@ QByteArray TaskBinary::write(const Task &t)
     return out;
 }
 
+bool TaskBinary::isCurrent(const QByteArray &blob)
+{
+    return !blob.isEmpty() && static_cast<quint8>(blob.at(0)) == FormatVersion;
+}
+
 std::optional<Task> TaskBinary::read(const QByteArray &blob)
 {
     QDataStream s(blob);
@@ -232,7 +238,7 @@ TaskList TaskBinary::readAll(const QList<QByteArray> &blobs)
         for (qsizetype i = from; i < to; ++i) {
             if (std::optional<Task> task = read(blobs.at(i))) {
                 pool.shareRepeated(*task);
-                decoded[static_cast<size_t>(i)] = std::make_shared<const Task>(std::move(*task));
+                decoded[static_cast<size_t>(i)] = SharedTask(std::move(*task));
             }
         }
     });
@@ -244,6 +250,37 @@ TaskList TaskBinary::readAll(const QList<QByteArray> &blobs)
             out.append(std::move(t));
     }
     return TaskList(std::move(out));
+}
+
+QByteArray TaskBinary::writeKeys(const TaskKeys &k)
+{
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_4);
+    s << TaskKeys::Version << k.id << k.due << k.flowId << k.hasFlow << static_cast<qint8>(k.status)
+      << static_cast<qint8>(k.type) << k.search << k.zone << k.contact;
+    return out;
+}
+
+std::optional<TaskKeys> TaskBinary::readKeys(const QByteArray &blob)
+{
+    QDataStream s(blob);
+    s.setVersion(QDataStream::Qt_6_4);
+    quint8 version = 0;
+    s >> version;
+    if (version != TaskKeys::Version)
+        return std::nullopt;
+    TaskKeys k;
+    qint8 status = 0, type = 0;
+    s >> k.id >> k.due >> k.flowId >> k.hasFlow >> status >> type >> k.search >> k.zone >>
+        k.contact;
+    if (s.status() != QDataStream::Ok || !s.atEnd() || status < 0 ||
+        status > static_cast<qint8>(TaskStatus::Dismissed) || type < 0 ||
+        type > static_cast<qint8>(TaskType::Manual))
+        return std::nullopt;
+    k.status = static_cast<TaskStatus>(status);
+    k.type = static_cast<TaskType>(type);
+    return k;
 }
 
 } // namespace engage

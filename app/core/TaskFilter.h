@@ -75,7 +75,10 @@ private:
 
 // What filtering and sorting read of one task, kept beside each row: a keystroke over 100,000
 // rows then never touches the tasks themselves, each a pointer away in its own block.
+// Stored in the cache beside each task (TaskBinary::writeKeys): a change to what keys() makes of
+// a task must raise Version, so that keys stored by an older build are made again.
 struct TaskKeys {
+    static constexpr quint8 Version = 1;
     qint64 id = 0;
     qint64 due = TaskFilter::NoDue; // TaskFilter::dueKey()
     qint64 flowId = 0;
@@ -85,6 +88,7 @@ struct TaskKeys {
     QString search;  // TaskFilter::searchKey()
     QString zone;    // the contact's time zone id as sent: the key of its calling hours
     QString contact; // SameContact::keyOf(): the contact's CRM id, trimmed
+    friend bool operator==(const TaskKeys &, const TaskKeys &) = default;
 };
 
 } // namespace engage

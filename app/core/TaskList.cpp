@@ -22,12 +22,12 @@ TaskList::TaskList(QList<SharedTask> tasks)
 
 void TaskList::append(Task task)
 {
-    m_items.append(std::make_shared<const Task>(std::move(task)));
+    m_items.append(SharedTask(std::move(task)));
 }
 
 void TaskList::replace(qsizetype i, Task task)
 {
-    m_items[i] = std::make_shared<const Task>(std::move(task));
+    m_items[i] = SharedTask(std::move(task));
 }
 
 QList<Task> TaskList::toList() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/SharedTask.h"
 #include "core/Task.h"
 
 #include <QList>
@@ -9,8 +10,6 @@
 #include <memory>
 
 namespace engage {
-
-using SharedTask = std::shared_ptr<const Task>;
 
 // A list of tasks that is cheap to copy: each task is shared and never edited in place, only
 // replaced. A Task is some forty separately allocated strings, so copying 10,000 of them between
@@ -60,7 +59,10 @@ public:
     bool isEmpty() const { return m_items.isEmpty(); }
     const Task &at(qsizetype i) const { return *m_items.at(i); }
     const Task &first() const { return *m_items.first(); }
+    qint64 idAt(qsizetype i) const { return m_items.at(i).id(); }
     const SharedTask &shared(qsizetype i) const { return m_items.at(i); }
+    // The task's filter and sort keys, without decoding a task read from the cache.
+    const TaskKeys &keysAt(qsizetype i) const { return m_items.at(i).keys(); }
 
     void reserve(qsizetype n) { m_items.reserve(n); }
     void clear() { m_items.clear(); }

@@ -110,12 +110,12 @@ RefreshWorker::Read RefreshWorker::readNow(const QByteArray &body,
     parallelFor(n, 500, [&](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i) {
             const auto old = before.constFind(tasks[i].id);
-            if (old != before.cend() && **old == tasks[i]) {
+            if (old != before.cend() && old->sameAs(tasks[i])) {
                 shared[static_cast<size_t>(i)] = *old;
                 continue;
             }
             keys[static_cast<size_t>(i)] = TaskFilter::keys(tasks[i]);
-            shared[static_cast<size_t>(i)] = std::make_shared<const Task>(std::move(tasks[i]));
+            shared[static_cast<size_t>(i)] = SharedTask(std::move(tasks[i]));
         }
     });
     for (size_t i = 0; i < shared.size(); ++i) {

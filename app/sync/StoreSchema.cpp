@@ -59,8 +59,12 @@ const QList<QStringList> &StoreSchema::steps()
         // 7: covering a teammate. A change made in another user's queue names on whose behalf
         // it was made (empty for the rep's own).
         {QStringLiteral("ALTER TABLE ledger ADD COLUMN on_behalf_of TEXT")},
+        // 8: start-up near the floor. Each cached task's filter and sort keys (TaskBinary::
+        // writeKeys) beside it, so the list is sorted and filtered without decoding the tasks.
+        // NULL until the row is written again; such rows are read whole.
+        {QStringLiteral("ALTER TABLE tasks ADD COLUMN keys BLOB")},
     };
-    static_assert(Version == 7, "add the new version's step above"); // notr: for us
+    static_assert(Version == 8, "add the new version's step above"); // notr: for us
     return steps;
 }
 

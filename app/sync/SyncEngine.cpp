@@ -43,7 +43,7 @@ void SyncEngine::start()
     qCDebug(lcStartupSync) << "cache read:" << cached.size() << "tasks in" << clock.elapsed()
                            << "ms";
     for (qsizetype i = 0; i < cached.size(); ++i)
-        m_server.insert(cached.at(i).id, cached.shared(i));
+        m_server.insert(cached.idAt(i), cached.shared(i));
     m_lastRefreshed = m_store->cachedAt();
     m_journal.load();
     m_refreshFirst = !m_journal.isEmpty();
@@ -291,7 +291,7 @@ void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
     if (result.ok()) {
         m_gongAnswered = true;
         m_notGong = false;
-        m_server.insert(taskId, std::make_shared<const Task>(result.value));
+        m_server.insert(taskId, SharedTask(result.value));
         touchedHere(taskId);
         warnIfNotStored(m_journal.confirm(seqs, result.value),
                         tr("Gong confirmed your change, but this computer could not note it."));
@@ -383,14 +383,14 @@ void SyncEngine::rebuild()
     bool sameRows = m_tasks.size() == m_server.size();
     qsizetype row = 0;
     for (auto it = m_server.cbegin(); sameRows && it != m_server.cend(); ++it, ++row)
-        sameRows = m_tasks.at(row).id == it.key();
+        sameRows = m_tasks.idAt(row) == it.key();
     m_tasks.clear();
     m_tasks.reserve(m_server.size());
     if (!sameRows)
         m_rowOf.clear();
     for (const SharedTask &t : std::as_const(m_server)) {
         if (!sameRows)
-            m_rowOf.insert(t->id, m_tasks.size());
+            m_rowOf.insert(t.id(), m_tasks.size());
         m_tasks.append(t);
     }
     for (const PendingChange &c : m_journal.changes()) {

@@ -2,6 +2,7 @@
 
 #include "core/TaskBinary.h"
 #include "core/TaskCodec.h"
+#include "core/TaskFilter.h"
 #include "sync/SqlTransaction.h"
 #include "sync/StoreSchema.h"
 
@@ -73,6 +74,8 @@ TaskStore::TaskStore()
 
 TaskStore::~TaskStore()
 {
+    if (m_prefetch.valid())
+        m_prefetch.wait(); // its connection is its own, but the file must outlive it
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -260,28 +263,6 @@ bool TaskStore::migrate()
     return true;
 }
 
-TaskList TaskStore::cachedTasks()
-{
-    // Read here (the connection belongs to this thread), decoded on every core.
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QList<QByteArray> blobs; // no count(*) first: that would read the whole table twice
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT data FROM tasks"))) {
-        while (q.next())
-            blobs.append(q.value(0).toByteArray());
-    }
-    if (const QSqlError error = q.lastError(); error.isValid()) {
-        q.finish();
-        // The open does not check the cache (checkAllButTheCache): damaged, it starts over
-        // empty and the next refresh fills it; the journal is elsewhere in the file.
-        if (isDamage(error) && clearDamagedCache())
-            qCWarning(lcStore).noquote() << "the cache was damaged and is emptied:" << error.text();
-        return {};
-    }
-    return TaskBinary::readAll(blobs);
-}
-
 bool TaskStore::clearDamagedCache()
 {
     // DROP TABLE walks the table to free its pages, which a damaged table may not allow. Then
@@ -293,8 +274,8 @@ bool TaskStore::clearDamagedCache()
           exec(QStringLiteral("DELETE FROM sqlite_schema WHERE name = 'tasks'")) &&
           exec(QStringLiteral("PRAGMA writable_schema=OFF")) && exec(QStringLiteral("VACUUM"))))
         return false;
-    return exec(
-               QStringLiteral("CREATE TABLE tasks (id INTEGER PRIMARY KEY, data BLOB NOT NULL)")) &&
+    return exec(QStringLiteral(
+               "CREATE TABLE tasks (id INTEGER PRIMARY KEY, data BLOB NOT NULL, keys BLOB)")) &&
            exec(QStringLiteral("DELETE FROM meta WHERE key = 'cached_at'"));
 }
 
@@ -316,10 +297,12 @@ bool TaskStore::saveCache(const TaskList &tasks, const QDateTime &at)
     if (!exec(QStringLiteral("DELETE FROM tasks")))
         return false;
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO tasks (id, data) VALUES (?, ?)"));
-    for (const Task &t : tasks) {
-        insert.addBindValue(t.id);
-        insert.addBindValue(TaskBinary::write(t));
+    insert.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO tasks (id, data, keys) VALUES (?, ?, ?)"));
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        insert.addBindValue(tasks.idAt(i));
+        insert.addBindValue(TaskBinary::write(tasks.at(i)));
+        insert.addBindValue(TaskBinary::writeKeys(tasks.keysAt(i)));
         if (!step(insert))
             return fail(insert.lastError());
     }
@@ -335,9 +318,10 @@ bool TaskStore::saveCache(const TaskList &tasks, const QDateTime &at)
 bool TaskStore::updateCachedTask(const Task &task)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO tasks (id, data) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO tasks (id, data, keys) VALUES (?, ?, ?)"));
     q.addBindValue(task.id);
     q.addBindValue(TaskBinary::write(task));
+    q.addBindValue(TaskBinary::writeKeys(TaskFilter::keys(task)));
     return step(q) || fail(q.lastError());
 }
 

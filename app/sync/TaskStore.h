@@ -8,10 +8,12 @@
 
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QVariant>
 
 #include <functional>
+#include <future>
 
 class QSqlError;
 class QSqlQuery;
@@ -55,7 +57,7 @@ struct CacheChanges {
 class TaskStore
 {
 public:
-    static constexpr int SchemaVersion = 7; // StoreSchema::Version
+    static constexpr int SchemaVersion = 8; // StoreSchema::Version
 
     TaskStore();
     ~TaskStore();
@@ -75,6 +77,9 @@ public:
     // The cache. A cache that cannot be saved is only a slower next start. One found damaged
     // when read (open() does not check it) is emptied, for the next refresh to fill.
     TaskList cachedTasks();
+    // Starts reading the cache on a thread of its own (its own connection), for the next
+    // cachedTasks() to take: start-up builds the window meanwhile. Not for ":memory:".
+    void prefetchCache();
     QDateTime cachedAt() const;
     [[nodiscard]] bool saveCache(const TaskList &tasks, const QDateTime &at);
     [[nodiscard]] bool updateCachedTask(const Task &task);
@@ -170,9 +175,21 @@ private:
     bool exec(const QString &sql);
     bool fail(const QSqlError &error);
     bool clearDamagedCache();
+    // Stores the keys of rows read without them (cachedTasks).
+    void storeKeys(const TaskList &tasks);
     static bool writeCacheChanges(const QSqlDatabase &db, const CacheChanges &changes,
                                   QSqlError *error);
     static bool isDamage(const QSqlError &error);
+    // The cache's rows as read (TaskStoreCache.cpp): those with their keys still in their
+    // binary form, the others' blobs to decode.
+    struct CacheRead {
+        QList<SharedTask> rows;
+        QList<QByteArray> unkeyed;
+        QSqlError error;
+    };
+    static CacheRead readCache(const QSqlDatabase &db);
+    static CacheRead readCacheAt(const QString &path);
+    std::future<CacheRead> m_prefetch;
     // Runs `sql` once per journal entry, binding `values` then the seq (inside the caller's
     // transaction).
     bool execPerChange(const QString &sql, const QVariantList &values, const QList<qint64> &seqs);

@@ -1,5 +1,6 @@
 #include "tests/app/StartupProbe.h"
 
+#include "core/SharedTask.h"
 #include "tests/bench/PeakRss.h"
 
 #include <QAbstractItemModel>
@@ -40,7 +41,7 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Paint && watched == m_view->viewport() &&
         m_view->model()->rowCount() > 0) {
         watched->removeEventFilter(this);
-        qCDebug(lcProbe) << "first paint";
+        qCDebug(lcProbe) << "first paint," << SharedTask::decodedCount() << "cached tasks decoded";
         std::printf("painted %d\n", m_view->model()->rowCount());
         if (m_sinceLastByte.isValid())
             std::printf("after-last-byte-ms %.1f\n", m_sinceLastByte.nsecsElapsed() / 1e6);

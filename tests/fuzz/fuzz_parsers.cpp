@@ -33,5 +33,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)engage::FlowInfo::parseList(engage::FlowInfo::listToJson(flows), &flows, &error);
     (void)engage::TaskCodec::parseErrorBody(bytes);
     (void)engage::TaskBinary::read(bytes);
+    (void)engage::TaskBinary::readKeys(bytes);
     return 0;
 }

@@ -1,0 +1,110 @@
+#include "core/SharedTask.h"
+
+#include "core/TaskBinary.h"
+
+#include <QLoggingCategory>
+
+#include <atomic>
+#include <mutex>
+#include <optional>
+
+namespace engage {
+
+Q_LOGGING_CATEGORY(lcSharedTask, "engage.cache", QtWarningMsg)
+
+namespace {
+std::atomic<qint64> s_decoded{0};
+} // namespace
+
+struct SharedTask::Data {
+    QByteArray blob; // the cache's binary form; empty for a task made here
+    std::optional<Task> task;
+    std::optional<TaskKeys> keys;
+    std::atomic<bool> taskReady{false};
+    std::atomic<bool> keysReady{false};
+    std::once_flag taskOnce;
+    std::once_flag keysOnce;
+};
+
+SharedTask::SharedTask(Task task)
+    : d(std::make_shared<Data>())
+{
+    d->task = std::move(task);
+    d->taskReady.store(true, std::memory_order_release);
+}
+
+SharedTask SharedTask::fromCache(QByteArray blob, TaskKeys keys)
+{
+    SharedTask out;
+    out.d = std::make_shared<Data>();
+    out.d->blob = std::move(blob);
+    out.d->keys = std::move(keys);
+    out.d->keysReady.store(true, std::memory_order_release);
+    return out;
+}
+
+const Task *SharedTask::get() const
+{
+    if (!d)
+        return nullptr;
+    if (!d->taskReady.load(std::memory_order_acquire)) {
+        Data *data = d.get();
+        std::call_once(data->taskOnce, [data] {
+            if (std::optional<Task> read = TaskBinary::read(data->blob)) {
+                data->task = std::move(*read);
+            } else {
+                // The keys were read beside it and are sound: a row that says what they say,
+                // until the next refresh brings the task again.
+                qCWarning(lcSharedTask) << "a cached task no longer reads:" << data->keys->id;
+                Task t;
+                t.id = data->keys->id;
+                t.status = data->keys->status;
+                t.type = data->keys->type;
+                if (data->keys->due != TaskFilter::NoDue)
+                    t.dueDate = QDateTime::fromMSecsSinceEpoch(data->keys->due, Qt::UTC);
+                data->task = std::move(t);
+            }
+            s_decoded.fetch_add(1, std::memory_order_relaxed);
+            data->taskReady.store(true, std::memory_order_release);
+        });
+    }
+    return &*d->task;
+}
+
+qint64 SharedTask::id() const
+{
+    if (d->keysReady.load(std::memory_order_acquire))
+        return d->keys->id;
+    return get()->id;
+}
+
+const TaskKeys &SharedTask::keys() const
+{
+    if (!d->keysReady.load(std::memory_order_acquire)) {
+        Data *data = d.get();
+        std::call_once(data->keysOnce, [this, data] {
+            data->keys = TaskFilter::keys(*get());
+            data->keysReady.store(true, std::memory_order_release);
+        });
+    }
+    return *d->keys;
+}
+
+bool SharedTask::sameAs(const Task &task) const
+{
+    if (!d->taskReady.load(std::memory_order_acquire) && !d->blob.isEmpty())
+        return TaskBinary::write(task) == d->blob;
+    return *get() == task;
+}
+
+bool SharedTask::isDecoded() const
+{
+    return d && d->taskReady.load(std::memory_order_acquire);
+}
+
+qint64 SharedTask::decodedCount()
+{
+    return s_decoded.load(std::memory_order_relaxed);
+}
+
+} // namespace engage
