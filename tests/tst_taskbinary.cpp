@@ -1,6 +1,7 @@
 // The cache's binary form gives back exactly the task it was given, and refuses what it cannot
 // read instead of inventing a task.
 #include "core/TaskBinary.h"
+#include "core/TaskFilter.h"
 #include "sandbox/DemoData.h"
 
 #include <QTest>
@@ -44,6 +45,24 @@ private slots:
         QVERIFY(!back->priority.has_value());
         QCOMPARE(back->contact->phoneNumbers.first().isVerified, std::optional<bool>(false));
         QCOMPARE(back->contact->phoneNumbers.first().countryCode, std::optional<int>());
+    }
+
+    void keysRoundTripAndRefuseDamage()
+    {
+        Task t = DemoData::tasks(QDateTime::currentDateTimeUtc(), QTimeZone::utc()).first();
+        t.contact->companyName = QStringLiteral("Zoë & Søn — 東京 📞");
+        const TaskKeys keys = TaskFilter::keys(t);
+        const QByteArray blob = TaskBinary::writeKeys(keys);
+        QCOMPARE(TaskBinary::readKeys(blob), std::optional<TaskKeys>(keys));
+        QCOMPARE(TaskBinary::readKeys(TaskBinary::writeKeys(TaskKeys{})),
+                 std::optional<TaskKeys>(TaskKeys{}));
+        // Every cut, a byte too many, another version: refused, never a half-read key.
+        for (qsizetype n = 0; n < blob.size(); ++n)
+            QVERIFY2(!TaskBinary::readKeys(blob.left(n)), qPrintable(QString::number(n)));
+        QVERIFY(!TaskBinary::readKeys(blob + '\0'));
+        QByteArray other = blob;
+        other[0] = static_cast<char>(TaskKeys::Version + 1);
+        QVERIFY(!TaskBinary::readKeys(other));
     }
 
     void garbageIsRefused_data()

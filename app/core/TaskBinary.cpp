@@ -7,6 +7,7 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QTimeZone>
+#include <QtEndian>
 
 #include <vector>
 
@@ -252,32 +253,101 @@ TaskList TaskBinary::readAll(const QList<QByteArray> &blobs)
     return TaskList(std::move(out));
 }
 
+// The keys are read for every row at every start, so they have a plain form of their own rather
+// than QDataStream's (a third of the time): little-endian numbers, and strings as a count of
+// UTF-16 units and the units.
+namespace {
+template <typename T> void putLE(QByteArray &out, T value)
+{
+    char bytes[sizeof(T)];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, sizeof(T));
+}
+
+void putText(QByteArray &out, const QString &text)
+{
+    putLE<quint32>(out, static_cast<quint32>(text.size()));
+    const qsizetype at = out.size();
+    out.resize(at + text.size() * 2);
+    qToLittleEndian<quint16>(text.utf16(), text.size(), out.data() + at);
+}
+
+class KeysReader
+{
+public:
+    explicit KeysReader(const QByteArray &blob)
+        : m_at(blob.constData())
+        , m_end(blob.constData() + blob.size())
+    {}
+    template <typename T> T number()
+    {
+        if (m_end - m_at < static_cast<qsizetype>(sizeof(T))) {
+            m_ok = false;
+            return T{};
+        }
+        const T value = qFromLittleEndian<T>(m_at);
+        m_at += sizeof(T);
+        return value;
+    }
+    QString text()
+    {
+        const quint32 units = number<quint32>();
+        if (!m_ok || static_cast<quint64>(m_end - m_at) / 2 < units) {
+            m_ok = false;
+            return {};
+        }
+        QString out(static_cast<qsizetype>(units), Qt::Uninitialized);
+        qFromLittleEndian<quint16>(m_at, units, out.data());
+        m_at += static_cast<qsizetype>(units) * 2;
+        return out;
+    }
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_at == m_end; }
+
+private:
+    const char *m_at;
+    const char *m_end;
+    bool m_ok = true;
+};
+} // namespace
+
 QByteArray TaskBinary::writeKeys(const TaskKeys &k)
 {
     QByteArray out;
-    QDataStream s(&out, QIODevice::WriteOnly);
-    s.setVersion(QDataStream::Qt_6_4);
-    s << TaskKeys::Version << k.id << k.due << k.flowId << k.hasFlow << static_cast<qint8>(k.status)
-      << static_cast<qint8>(k.type) << k.search << k.zone << k.contact;
+    out.reserve(40 + 2 * (k.search.size() + k.zone.size() + k.contact.size()) + 12);
+    putLE<quint8>(out, TaskKeys::Version);
+    putLE<qint64>(out, k.id);
+    putLE<qint64>(out, k.due);
+    putLE<qint64>(out, k.flowId);
+    putLE<quint8>(out, k.hasFlow ? 1 : 0);
+    putLE<qint8>(out, static_cast<qint8>(k.status));
+    putLE<qint8>(out, static_cast<qint8>(k.type));
+    putText(out, k.search);
+    putText(out, k.zone);
+    putText(out, k.contact);
     return out;
 }
 
 std::optional<TaskKeys> TaskBinary::readKeys(const QByteArray &blob)
 {
-    QDataStream s(blob);
-    s.setVersion(QDataStream::Qt_6_4);
-    quint8 version = 0;
-    s >> version;
-    if (version != TaskKeys::Version)
+    KeysReader r(blob);
+    if (r.number<quint8>() != TaskKeys::Version)
         return std::nullopt;
     TaskKeys k;
-    qint8 status = 0, type = 0;
-    s >> k.id >> k.due >> k.flowId >> k.hasFlow >> status >> type >> k.search >> k.zone >>
-        k.contact;
-    if (s.status() != QDataStream::Ok || !s.atEnd() || status < 0 ||
+    k.id = r.number<qint64>();
+    k.due = r.number<qint64>();
+    k.flowId = r.number<qint64>();
+    const quint8 hasFlow = r.number<quint8>();
+    const qint8 status = r.number<qint8>();
+    const qint8 type = r.number<qint8>();
+    k.search = r.text();
+    k.zone = r.text();
+    k.contact = r.text();
+    if (!r.ok() || !r.atEnd() || hasFlow > 1 || status < 0 ||
         status > static_cast<qint8>(TaskStatus::Dismissed) || type < 0 ||
         type > static_cast<qint8>(TaskType::Manual))
         return std::nullopt;
+    k.hasFlow = hasFlow == 1;
     k.status = static_cast<TaskStatus>(status);
     k.type = static_cast<TaskType>(type);
     return k;
