@@ -24,22 +24,41 @@ SessionCoordinator::SessionCoordinator(SyncEngine *sync, TaskActions *actions,
     , m_window(window)
     , m_dialer(new Dialer(this))
     , m_session(new CallSession(sync, actions, m_dialer, clock, this))
-    , m_view(new SessionView(m_session, registry))
 {
-    m_view->setFocusPolicy(Qt::StrongFocus);
-    m_pages->addWidget(m_view);
     wire(registry);
     connect(m_session, &CallSession::changed, this, &SessionCoordinator::refreshView);
     connect(m_session, &CallSession::finished, this, &SessionCoordinator::end);
-    connect(m_view, &SessionView::noteDone, m_view, [this] { m_view->setFocus(); });
-    m_view->update(); // the outcome keys show the outcomes before the first session
+    nameOutcomes(); // the keys 1-9 name the outcomes before the first session, in every menu
+}
+
+void SessionCoordinator::nameOutcomes()
+{
+    QStringList names;
+    for (const CallOutcome &o : m_session->outcomes())
+        names << o.name;
+    if (names == m_outcomeNames)
+        return;
+    m_outcomeNames = names;
+    m_registry->setOutcomeNames(names);
 }
 
 SessionCoordinator::~SessionCoordinator() = default;
 
+SessionView *SessionCoordinator::view() const
+{
+    if (!m_view) {
+        m_view = new SessionView(m_session, m_registry);
+        m_view->setFocusPolicy(Qt::StrongFocus);
+        m_pages->addWidget(m_view);
+        connect(m_view, &SessionView::noteDone, m_view, [this] { m_view->setFocus(); });
+        m_view->update(); // the outcome keys show the outcomes before the first session
+    }
+    return m_view;
+}
+
 bool SessionCoordinator::inSession() const
 {
-    return m_pages->currentWidget() == m_view;
+    return m_view && m_pages->currentWidget() == m_view;
 }
 
 void SessionCoordinator::setCatalog(CallCatalog *catalog)
@@ -70,7 +89,7 @@ void SessionCoordinator::wire(ActionRegistry *registry)
             if (inSession())
                 m_session->logOutcome(i);
         });
-    on(Id::AddNote, [this] { m_view->focusNote(); });
+    on(Id::AddNote, [this] { view()->focusNote(); });
     on(Id::SkipCall, [this] { m_session->skip(); });
     on(Id::PreviousCall, [this] { m_session->back(); });
     on(Id::PauseSession, [this] { m_session->togglePause(); });
@@ -96,7 +115,7 @@ void SessionCoordinator::show(bool session)
     m_registry->setSessionMode(session);
     // The session has its own toolbar; the list's would only show resting actions.
     m_registry->toolBar()->setVisible(!session);
-    m_pages->setCurrentWidget(session ? static_cast<QWidget *>(m_view) : m_pages->widget(0));
+    m_pages->setCurrentWidget(session ? static_cast<QWidget *>(view()) : m_pages->widget(0));
     if (session) {
         refreshView();
         m_view->setFocus();
@@ -105,6 +124,7 @@ void SessionCoordinator::show(bool session)
 
 void SessionCoordinator::refreshView()
 {
+    nameOutcomes();
     if (inSession())
         m_view->update();
 }

@@ -32,7 +32,8 @@ public:
     ~SessionCoordinator() override;
 
     CallSession *session() const { return m_session; }
-    SessionView *view() const { return m_view; }
+    // Built when first shown (or asked for): a start that never calls does not lay it out.
+    SessionView *view() const;
     Dialer *dialer() const { return m_dialer; }
     bool inSession() const;
 
@@ -63,6 +64,8 @@ private:
     void wire(ActionRegistry *registry);
     void show(bool session);
     void refreshView();
+    // The outcome actions (keys 1-9) carry the names of the outcomes the session offers.
+    void nameOutcomes();
 
     SyncEngine *m_sync;
     ActionRegistry *m_registry;
@@ -70,7 +73,8 @@ private:
     QWidget *m_window;
     Dialer *m_dialer;
     CallSession *m_session;
-    SessionView *m_view;
+    mutable SessionView *m_view = nullptr;
+    QStringList m_outcomeNames;
     std::function<QList<qint64>()> m_visible;
     std::function<qint64()> m_current;
 };

@@ -117,8 +117,7 @@ void SessionView::updateOutcomes()
         names << o.name;
     if (names == m_shownOutcomes)
         return;
-    m_shownOutcomes = names;
-    m_registry->setOutcomeNames(names);
+    m_shownOutcomes = names; // the actions are named by SessionCoordinator
     while (QLayoutItem *item = m_outcomeList->takeAt(0)) {
         delete item->widget();
         delete item;

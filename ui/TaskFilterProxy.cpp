@@ -100,12 +100,14 @@ void TaskFilterProxy::setCallableOnly(bool on)
     emit criteriaChanged();
 }
 
-void TaskFilterProxy::refreshReference()
+void TaskFilterProxy::refreshReference(Rebuild rebuild)
 {
     m_filter.setReference(m_clock.now(), m_clock.timeZone());
     forgetReach();
     updateExpiringLimit();
-    invalidate(); // a full rebuild: O(n log n), where row-by-row insertion is O(n²) at 100k rows
+    // A full rebuild: O(n log n), where row-by-row insertion is O(n²) at 100k rows.
+    if (rebuild == Rebuild::Now)
+        invalidate();
     emit criteriaChanged();
 }
 

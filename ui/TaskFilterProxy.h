@@ -39,7 +39,9 @@ public:
     // Whether a row with these keys is shown under the current criteria (filterAcceptsRow).
     bool accepts(const TaskKeys &keys) const;
     // Re-reads the clock: views move as time passes, and contacts' calling hours open and close.
-    void refreshReference();
+    // ByTheCaller: the rows are about to be reset, which sorts and filters them anyway.
+    enum class Rebuild { Now, ByTheCaller };
+    void refreshReference(Rebuild rebuild = Rebuild::Now);
     // Task counts per view under the current search, type, flow and callable filters.
     // Task counts per view under the current search, type, flow, callable and expiring filters,
     // and how many of every view's tasks are expiring (ignoring the expiring filter itself).

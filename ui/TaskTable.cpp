@@ -210,8 +210,10 @@ void TaskTable::setMarkSource(MarkSource source)
 
 void TaskTable::setTasks(const TaskList &tasks)
 {
+    // The reset sorts and filters the rows once, by the reference taken first (sorting 10,000
+    // rows a second time was 2 ms of a start).
+    m_proxy->refreshReference(TaskFilterProxy::Rebuild::ByTheCaller);
     m_model->setTasks(tasks);
-    m_proxy->refreshReference();
 }
 
 void TaskTable::applyDiff(const TaskList &after, const TaskDiff &diff)

@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 Q_LOGGING_CATEGORY(lcProbe, "engage.startup.probe", QtWarningMsg)
@@ -47,6 +48,13 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
             std::printf("after-last-byte-ms %.1f\n", m_sinceLastByte.nsecsElapsed() / 1e6);
         std::fflush(stdout);
         reportPeakRssAndQuitLater();
+        // Just before that report: how many tasks were decoded since, where the memory went.
+        const int settleMs = qEnvironmentVariableIsSet("ENGAGE_STARTUP_PROBE_SETTLE_MS")
+                                 ? qEnvironmentVariableIntValue("ENGAGE_STARTUP_PROBE_SETTLE_MS")
+                                 : 1500;
+        QTimer::singleShot(std::max(0, settleMs - 1), this, [] {
+            qCDebug(lcProbe) << "settled," << SharedTask::decodedCount() << "cached tasks decoded";
+        });
     }
     return QObject::eventFilter(watched, event);
 }
