@@ -33,6 +33,13 @@ SharedTask::SharedTask(Task task)
     d->taskReady.store(true, std::memory_order_release);
 }
 
+SharedTask::SharedTask(Task task, TaskKeys keys)
+    : SharedTask(std::move(task))
+{
+    d->keys = std::move(keys);
+    d->keysReady.store(true, std::memory_order_release);
+}
+
 SharedTask SharedTask::fromCache(QByteArray blob, TaskKeys keys)
 {
     SharedTask out;

@@ -20,6 +20,9 @@ public:
     SharedTask() = default;
     SharedTask(std::nullptr_t) {}
     explicit SharedTask(Task task);
+    // With its keys worked out already (TaskFilter::keys of `task`): a refresh's worker makes
+    // them, so that the UI thread never folds 10,000 tasks' text.
+    SharedTask(Task task, TaskKeys keys);
     // A task from the cache: `blob` is TaskBinary::write's, `keys` TaskFilter::keys of the same
     // task, written with it. A blob that no longer reads becomes a task with only what its keys
     // say (id, status, type, due), and the next refresh replaces it.

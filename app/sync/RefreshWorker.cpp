@@ -115,7 +115,8 @@ RefreshWorker::Read RefreshWorker::readNow(const QByteArray &body,
                 continue;
             }
             keys[static_cast<size_t>(i)] = TaskFilter::keys(tasks[i]);
-            shared[static_cast<size_t>(i)] = SharedTask(std::move(tasks[i]));
+            shared[static_cast<size_t>(i)] =
+                SharedTask(std::move(tasks[i]), *keys[static_cast<size_t>(i)]);
         }
     });
     for (size_t i = 0; i < shared.size(); ++i) {
