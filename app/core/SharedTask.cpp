@@ -99,9 +99,14 @@ const TaskKeys &SharedTask::keys() const
 
 bool SharedTask::sameAs(const Task &task) const
 {
-    if (!d->taskReady.load(std::memory_order_acquire) && !d->blob.isEmpty())
-        return TaskBinary::write(task) == d->blob;
-    return *get() == task;
+    if (d->taskReady.load(std::memory_order_acquire) || d->blob.isEmpty())
+        return *get() == task;
+    // The same bytes: the same task. Other bytes may still be the same task (an empty string
+    // written as null): read into a copy that is thrown away, so this one stays compact.
+    if (TaskBinary::write(task) == d->blob)
+        return true;
+    const std::optional<Task> read = TaskBinary::read(d->blob);
+    return read ? *read == task : *get() == task;
 }
 
 bool SharedTask::isDecoded() const

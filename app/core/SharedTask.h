@@ -37,7 +37,7 @@ public:
     // Without decoding: the id and TaskFilter::keys() of the task.
     qint64 id() const;
     const TaskKeys &keys() const;
-    // Whether `task` equals this one; compares the binary forms while this one is undecoded.
+    // Whether `task` equals this one, leaving this one undecoded (compared in binary form).
     bool sameAs(const Task &task) const;
     bool isDecoded() const;
     // Tasks decoded from the cache's binary form by this process so far (for start-up checks).

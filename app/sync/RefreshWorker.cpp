@@ -122,7 +122,7 @@ RefreshWorker::Read RefreshWorker::readNow(const QByteArray &body,
     for (size_t i = 0; i < shared.size(); ++i) {
         if (keys[i])
             out.keys.insert(shared[i].get(), std::move(*keys[i]));
-        const qint64 id = shared[i]->id;
+        const qint64 id = shared[i].id();
         out.fresh.insert(id, std::move(shared[i]));
     }
     return out;
