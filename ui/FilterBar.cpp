@@ -147,7 +147,7 @@ void FilterBar::updateFlows(const TaskList &tasks)
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         const TaskKeys &keys = tasks.keysAt(i);
         if (keys.hasFlow && keys.flowId != 0 && !byId.contains(keys.flowId))
-            byId.insert(keys.flowId, tasks.at(i).flow->name);
+            byId.insert(keys.flowId, tasks.at(i).flow ? tasks.at(i).flow->name : QString());
     }
     QMap<QString, qint64> flows;
     for (auto it = byId.cbegin(); it != byId.cend(); ++it)

@@ -67,6 +67,8 @@ const Task *SharedTask::get() const
                 t.id = data->keys->id;
                 t.status = data->keys->status;
                 t.type = data->keys->type;
+                if (data->keys->hasFlow)
+                    t.flow = Flow{data->keys->flowId, {}, std::nullopt};
                 if (data->keys->due != TaskFilter::NoDue)
                     t.dueDate = QDateTime::fromMSecsSinceEpoch(data->keys->due, Qt::UTC);
                 data->task = std::move(t);

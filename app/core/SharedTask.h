@@ -25,7 +25,7 @@ public:
     SharedTask(Task task, TaskKeys keys);
     // A task from the cache: `blob` is TaskBinary::write's, `keys` TaskFilter::keys of the same
     // task, written with it. A blob that no longer reads becomes a task with only what its keys
-    // say (id, status, type, due), and the next refresh replaces it.
+    // say (id, status, type, flow id, due), and the next refresh replaces it.
     static SharedTask fromCache(QByteArray blob, TaskKeys keys);
 
     const Task *get() const;
