@@ -92,8 +92,8 @@ private slots:
         const QString path = seeded(tasks);
         {
             testing::RawDb raw(path);
-            QVERIFY(raw.exec(QStringLiteral("UPDATE tasks SET keys = NULL WHERE id % 3 = 0")));
-            QVERIFY(raw.exec(QStringLiteral("UPDATE tasks SET keys = x'07' WHERE id % 3 = 1")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE task_keys SET keys = x'' WHERE id % 3 = 0")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE task_keys SET keys = x'07' WHERE id % 3 = 1")));
         }
         TaskStore store;
         QVERIFY(store.open(path));
@@ -102,16 +102,72 @@ private slots:
         QCOMPARE(first.toList(), tasks); // in the same order, merged back
         {
             testing::RawDb raw(path);
-            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM tasks WHERE keys IS NULL OR "
-                                              "length(keys) < 2"))
-                         .toInt(),
-                     0);
+            QCOMPARE(
+                raw.value(QStringLiteral("SELECT count(*) FROM task_keys WHERE length(keys) > 2"))
+                    .toInt(),
+                tasks.size());
         }
         const qint64 before = SharedTask::decodedCount();
         const TaskList second = store.cachedTasks();
         compareKeys(second, tasks);
         QCOMPARE(SharedTask::decodedCount() - before, 0); // all light now
         QCOMPARE(second.toList(), tasks);
+    }
+
+    void aSchema8CacheIsKeyedAgainOnItsFirstStart()
+    {
+        // Schema 8 kept the keys beside the blob, NULL in rows from before it: the upgrade
+        // gives every row a keys row, and those that do not read are made again.
+        const QList<Task> tasks = demo(300);
+        const QString path = seeded(tasks);
+        {
+            testing::RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE task_keys")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 8")));
+        }
+        {
+            TaskStore store;
+            QVERIFY(store.open(path));
+            const TaskList first = store.cachedTasks();
+            compareKeys(first, tasks);
+            QCOMPARE(first.toList(), tasks);
+        }
+        TaskStore store;
+        QVERIFY(store.open(path));
+        const qint64 before = SharedTask::decodedCount();
+        const TaskList second = store.cachedTasks();
+        compareKeys(second, tasks);
+        QCOMPARE(SharedTask::decodedCount() - before, 0);
+        QCOMPARE(second.toList(), tasks);
+    }
+
+    void blobsAreReadOnDemandOnAnyThreadAndAfterTheStoreCloses()
+    {
+        const QList<Task> tasks = demo(500);
+        const QString path = seeded(tasks);
+        TaskList onWorker, afterClose;
+        {
+            TaskStore store;
+            QVERIFY(store.open(path));
+            store.prefetchCache();
+            onWorker = store.cachedTasks();
+            afterClose = store.cachedTasks();
+            // A refresh's worker compares each cached task with Gong's: one read of them all.
+            QList<Task> seen(tasks.size());
+            std::thread worker([&onWorker, &seen, &tasks] {
+                for (qsizetype i = 0; i < onWorker.size(); ++i) {
+                    if (onWorker.shared(i).sameAs(tasks.at(i)))
+                        seen[i] = onWorker.at(i);
+                }
+            });
+            worker.join();
+            QCOMPARE(seen, tasks);
+            QCOMPARE(onWorker.at(42), tasks.at(42)); // then handed out from there here too
+        }
+        // The app quitting with rows never shown: they still read, from a connection of their
+        // own.
+        QVERIFY(!afterClose.shared(7).isDecoded());
+        QCOMPARE(afterClose.toList(), tasks);
     }
 
     void aRowThatNoLongerReadsShowsWhatItsKeysSay()

@@ -17,7 +17,10 @@ std::atomic<qint64> s_decoded{0};
 } // namespace
 
 struct SharedTask::Data {
-    QByteArray blob; // the cache's binary form; empty for a task made here
+    bool cached = false; // from the cache: `blob` is (or `source` has) its binary form
+    QByteArray blob;
+    std::shared_ptr<const BlobSource> source; // until the blob is read
+    std::once_flag blobOnce;
     std::optional<Task> task;
     std::optional<TaskKeys> keys;
     std::atomic<bool> taskReady{false};
@@ -44,10 +47,29 @@ SharedTask SharedTask::fromCache(QByteArray blob, TaskKeys keys)
 {
     SharedTask out;
     out.d = std::make_shared<Data>();
+    out.d->cached = true;
     out.d->blob = std::move(blob);
     out.d->keys = std::move(keys);
     out.d->keysReady.store(true, std::memory_order_release);
     return out;
+}
+
+SharedTask SharedTask::fromCache(TaskKeys keys, std::shared_ptr<const BlobSource> source)
+{
+    SharedTask out = fromCache(QByteArray(), std::move(keys));
+    out.d->source = std::move(source);
+    return out;
+}
+
+const QByteArray &SharedTask::blob() const
+{
+    Data *data = d.get();
+    std::call_once(data->blobOnce, [data] {
+        if (data->source)
+            data->blob = data->source->blob(data->keys->id);
+        data->source.reset();
+    });
+    return data->blob;
 }
 
 const Task *SharedTask::get() const
@@ -56,8 +78,8 @@ const Task *SharedTask::get() const
         return nullptr;
     if (!d->taskReady.load(std::memory_order_acquire)) {
         Data *data = d.get();
-        std::call_once(data->taskOnce, [data] {
-            if (std::optional<Task> read = TaskBinary::read(data->blob)) {
+        std::call_once(data->taskOnce, [this, data] {
+            if (std::optional<Task> read = TaskBinary::read(blob())) {
                 data->task = std::move(*read);
             } else {
                 // The keys were read beside it and are sound: a row that says what they say,
@@ -101,13 +123,13 @@ const TaskKeys &SharedTask::keys() const
 
 bool SharedTask::sameAs(const Task &task) const
 {
-    if (d->taskReady.load(std::memory_order_acquire) || d->blob.isEmpty())
+    if (d->taskReady.load(std::memory_order_acquire) || !d->cached || blob().isEmpty())
         return *get() == task;
     // The same bytes: the same task. Other bytes may still be the same task (an empty string
     // written as null): read into a copy that is thrown away, so this one stays compact.
-    if (TaskBinary::write(task) == d->blob)
+    if (TaskBinary::write(task) == blob())
         return true;
-    const std::optional<Task> read = TaskBinary::read(d->blob);
+    const std::optional<Task> read = TaskBinary::read(blob());
     return read ? *read == task : *get() == task;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/BlobSource.h"
 #include "core/Task.h"
 #include "core/TaskFilter.h"
 
@@ -27,6 +28,8 @@ public:
     // task, written with it. A blob that no longer reads becomes a task with only what its keys
     // say (id, status, type, flow id, due), and the next refresh replaces it.
     static SharedTask fromCache(QByteArray blob, TaskKeys keys);
+    // The same, its blob read from `source` when first needed (decoding, sameAs).
+    static SharedTask fromCache(TaskKeys keys, std::shared_ptr<const BlobSource> source);
 
     const Task *get() const;
     const Task &operator*() const { return *get(); }
@@ -44,6 +47,7 @@ public:
     static qint64 decodedCount();
 
 private:
+    const QByteArray &blob() const; // read from the source at the first call
     struct Data;
     std::shared_ptr<Data> d;
 };

@@ -316,6 +316,9 @@ QByteArray TaskBinary::writeKeys(const TaskKeys &k)
     QByteArray out;
     out.reserve(40 + 2 * (k.search.size() + k.zone.size() + k.contact.size()) + 12);
     putLE<quint8>(out, TaskKeys::Version);
+    // The blob's format too: keys stored beside a blob of another format are of no use, since
+    // the blob is read only when its task is first shown (and would not read).
+    putLE<quint8>(out, FormatVersion);
     putLE<qint64>(out, k.id);
     putLE<qint64>(out, k.due);
     putLE<qint64>(out, k.flowId);
@@ -331,7 +334,7 @@ QByteArray TaskBinary::writeKeys(const TaskKeys &k)
 std::optional<TaskKeys> TaskBinary::readKeys(const QByteArray &blob)
 {
     KeysReader r(blob);
-    if (r.number<quint8>() != TaskKeys::Version)
+    if (r.number<quint8>() != TaskKeys::Version || r.number<quint8>() != FormatVersion)
         return std::nullopt;
     TaskKeys k;
     k.id = r.number<qint64>();

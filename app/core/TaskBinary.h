@@ -22,7 +22,8 @@ struct TaskBinary {
     static TaskList readAll(const QList<QByteArray> &blobs);
 
     // A task's TaskFilter::keys, stored beside it so that start-up sorts and filters the list
-    // without decoding it. Of another TaskKeys::Version, or damaged: nullopt.
+    // without decoding it. Of another TaskKeys::Version, written beside a blob of another
+    // format, or damaged: nullopt.
     static QByteArray writeKeys(const TaskKeys &keys);
     static std::optional<TaskKeys> readKeys(const QByteArray &blob);
 };

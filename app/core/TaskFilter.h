@@ -78,7 +78,7 @@ private:
 // Stored in the cache beside each task (TaskBinary::writeKeys): a change to what keys() makes of
 // a task must raise Version, so that keys stored by an older build are made again.
 struct TaskKeys {
-    static constexpr quint8 Version = 1;
+    static constexpr quint8 Version = 2; // 2: followed by the blob's format version
     qint64 id = 0;
     qint64 due = TaskFilter::NoDue; // TaskFilter::dueKey()
     qint64 flowId = 0;

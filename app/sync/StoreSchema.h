@@ -11,7 +11,7 @@ namespace engage {
 class StoreSchema
 {
 public:
-    static constexpr int Version = 8;
+    static constexpr int Version = 9;
     // steps().at(n - 1) takes a file to version n.
     static const QList<QStringList> &steps();
 };

@@ -3,6 +3,7 @@
 #include "core/TaskBinary.h"
 #include "core/TaskCodec.h"
 #include "core/TaskFilter.h"
+#include "sync/CacheRows.h"
 #include "sync/SqlTransaction.h"
 #include "sync/StoreSchema.h"
 
@@ -36,7 +37,8 @@ Check checkAllButTheCache(const QSqlDatabase &db, QSqlError *error)
         QSqlQuery names(db);
         names.setForwardOnly(true);
         if (!names.exec(QStringLiteral(
-                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'tasks'"))) {
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('tasks', "
+                "'task_keys')"))) {
             *error = names.lastError();
             return Check::Failed;
         }
@@ -268,14 +270,18 @@ bool TaskStore::clearDamagedCache()
     // DROP TABLE walks the table to free its pages, which a damaged table may not allow. Then
     // its entry leaves the schema, and VACUUM (which copies only what the schema names) rebuilds
     // the file without its pages; the journal's tables come through unchanged.
-    const bool dropped = exec(QStringLiteral("DROP TABLE IF EXISTS tasks"));
-    if (!dropped &&
-        !(exec(QStringLiteral("PRAGMA writable_schema=ON")) &&
-          exec(QStringLiteral("DELETE FROM sqlite_schema WHERE name = 'tasks'")) &&
-          exec(QStringLiteral("PRAGMA writable_schema=OFF")) && exec(QStringLiteral("VACUUM"))))
-        return false;
+    for (const QString &table : {QStringLiteral("tasks"), QStringLiteral("task_keys")}) {
+        if (!exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(table)) &&
+            !(exec(QStringLiteral("PRAGMA writable_schema=ON")) &&
+              exec(QStringLiteral("DELETE FROM sqlite_schema WHERE name = '%1'").arg(table)) &&
+              exec(QStringLiteral("PRAGMA writable_schema=OFF")) && exec(QStringLiteral("VACUUM"))))
+            return false;
+    }
+    // As the migrations leave them (the keys column of tasks unused since schema 9).
     return exec(QStringLiteral(
                "CREATE TABLE tasks (id INTEGER PRIMARY KEY, data BLOB NOT NULL, keys BLOB)")) &&
+           exec(QStringLiteral(
+               "CREATE TABLE task_keys (id INTEGER PRIMARY KEY, keys BLOB NOT NULL)")) &&
            exec(QStringLiteral("DELETE FROM meta WHERE key = 'cached_at'"));
 }
 
@@ -288,41 +294,63 @@ QDateTime TaskStore::cachedAt() const
     return TaskCodec::parseDateTime(q.value(0).toString());
 }
 
-bool TaskStore::saveCache(const TaskList &tasks, const QDateTime &at)
+bool TaskStore::writeWholeCache(const TaskList &tasks, const QDateTime &at, QSqlError *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction tx(db);
-    if (!tx.ok())
-        return fail(tx.error());
-    if (!exec(QStringLiteral("DELETE FROM tasks")))
-        return false;
-    QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO tasks (id, data, keys) VALUES (?, ?, ?)"));
-    for (qsizetype i = 0; i < tasks.size(); ++i) {
-        insert.addBindValue(tasks.idAt(i));
-        insert.addBindValue(TaskBinary::write(tasks.at(i)));
-        insert.addBindValue(TaskBinary::writeKeys(tasks.keysAt(i)));
-        if (!step(insert))
-            return fail(insert.lastError());
-    }
-    QSqlQuery meta(db);
+    Transaction tx(db());
+    CacheRows rows(db());
+    QSqlQuery meta(db());
     meta.prepare(
         QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('cached_at', ?)"));
     meta.addBindValue(dateText(at));
-    if (!step(meta))
-        return fail(meta.lastError());
-    return tx.commit() || fail(tx.error());
+    bool ok = tx.ok() && rows.clear();
+    for (qsizetype i = 0; ok && i < tasks.size(); ++i)
+        ok = rows.put(tasks.idAt(i), TaskBinary::write(tasks.at(i)), tasks.keysAt(i));
+    if (!tx.ok())
+        *error = tx.error();
+    else if (!ok)
+        *error = rows.error();
+    else if (!step(meta))
+        *error = meta.lastError();
+    else if (!tx.commit())
+        *error = tx.error();
+    else
+        return true;
+    return false;
+}
+
+bool TaskStore::saveCache(const TaskList &tasks, const QDateTime &at)
+{
+    QSqlError error;
+    if (writeWholeCache(tasks, at, &error))
+        return true;
+    // Start-up reads only the keys, so a damaged blob table is met here (a refresh's write
+    // failed on it, and this rewrite follows): emptied, and written afresh.
+    if (isDamage(error) && clearDamagedCache() && writeWholeCache(tasks, at, &error)) {
+        qCWarning(lcStore).noquote() << "the damaged cache was emptied and written again";
+        return true;
+    }
+    return fail(error);
 }
 
 bool TaskStore::updateCachedTask(const Task &task)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO tasks (id, data, keys) VALUES (?, ?, ?)"));
-    q.addBindValue(task.id);
-    q.addBindValue(TaskBinary::write(task));
-    q.addBindValue(TaskBinary::writeKeys(TaskFilter::keys(task)));
-    return step(q) || fail(q.lastError());
+    return inSavepoint([&task](CacheRows &rows) {
+        return rows.put(task.id, TaskBinary::write(task), TaskFilter::keys(task));
+    });
+}
+
+bool TaskStore::inSavepoint(const std::function<bool(CacheRows &)> &write)
+{
+    // A savepoint, not a transaction: both rows or neither, inside a caller's transaction too.
+    if (!exec(QStringLiteral("SAVEPOINT cache_row")))
+        return false;
+    CacheRows rows(db());
+    if (write(rows))
+        return exec(QStringLiteral("RELEASE cache_row"));
+    const QSqlError error = rows.error();
+    exec(QStringLiteral("ROLLBACK TO cache_row"));
+    exec(QStringLiteral("RELEASE cache_row"));
+    return fail(error);
 }
 
 bool TaskStore::saveMeta(const QString &key, const QString &value)
@@ -346,10 +374,7 @@ QString TaskStore::meta(const QString &key) const
 
 bool TaskStore::removeCachedTask(qint64 taskId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("DELETE FROM tasks WHERE id = ?"));
-    q.addBindValue(taskId);
-    return step(q) || fail(q.lastError());
+    return inSavepoint([taskId](CacheRows &rows) { return rows.remove(taskId); });
 }
 
 } // namespace engage

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/BlobSource.h"
 #include "core/CallRecord.h"
 #include "core/Task.h"
 #include "core/TaskList.h"
@@ -14,11 +15,14 @@
 
 #include <functional>
 #include <future>
+#include <memory>
 
 class QSqlError;
 class QSqlQuery;
 
 namespace engage {
+
+class CacheRows;
 
 // One change the rep made, as the outbox journal keeps it until Gong confirms it.
 struct PendingChange {
@@ -57,7 +61,7 @@ struct CacheChanges {
 class TaskStore
 {
 public:
-    static constexpr int SchemaVersion = 8; // StoreSchema::Version
+    static constexpr int SchemaVersion = 9; // StoreSchema::Version
 
     TaskStore();
     ~TaskStore();
@@ -175,20 +179,25 @@ private:
     bool exec(const QString &sql);
     bool fail(const QSqlError &error);
     bool clearDamagedCache();
+    bool writeWholeCache(const TaskList &tasks, const QDateTime &at, QSqlError *error);
+    bool inSavepoint(const std::function<bool(CacheRows &)> &write);
     // Stores the keys of rows read without them (cachedTasks).
     void storeKeys(const TaskList &tasks);
     static bool writeCacheChanges(const QSqlDatabase &db, const CacheChanges &changes,
                                   QSqlError *error);
     static bool isDamage(const QSqlError &error);
-    // The cache's rows as read (TaskStoreCache.cpp): those with their keys still in their
-    // binary form, the others' blobs to decode.
+    // The cache's rows as read (TaskStoreCache.cpp): those with readable keys, by their keys
+    // (each blob read when its task is decoded), the others' blobs to decode.
     struct CacheRead {
         QList<SharedTask> rows;
         QList<QByteArray> unkeyed;
         QSqlError error;
     };
-    static CacheRead readCache(const QSqlDatabase &db);
-    static CacheRead readCacheAt(const QString &path);
+    static CacheRead readCache(const QSqlDatabase &db,
+                               const std::shared_ptr<const BlobSource> &blobs);
+    static CacheRead readCacheAt(const QString &path,
+                                 const std::shared_ptr<const BlobSource> &blobs);
+    std::shared_ptr<const BlobSource> newBlobSource() const;
     std::future<CacheRead> m_prefetch;
     // Runs `sql` once per journal entry, binding `values` then the seq (inside the caller's
     // transaction).

@@ -1,5 +1,7 @@
 #include "core/TaskBinary.h"
 #include "core/TaskFilter.h"
+#include "sync/CacheBlobs.h"
+#include "sync/CacheRows.h"
 #include "sync/SqlTransaction.h"
 #include "sync/TaskStore.h"
 
@@ -17,28 +19,43 @@ QAtomicInteger<int> s_writerSerial;
 QAtomicInteger<int> s_readerSerial;
 } // namespace
 
-TaskStore::CacheRead TaskStore::readCache(const QSqlDatabase &db)
+TaskStore::CacheRead TaskStore::readCache(const QSqlDatabase &db,
+                                          const std::shared_ptr<const BlobSource> &blobs)
 {
-    // A row with its keys stays in its binary form until a field is asked for (SharedTask); one
-    // without (written before schema 8) is decoded by cachedTasks, which stores its keys.
+    // Only the keys (a fifth of the bytes): each row's blob is read when its task is first
+    // shown (SharedTask, CacheBlobs). A row whose keys do not read (written by another build) is
+    // read whole, for cachedTasks to decode and key again.
     CacheRead out; // no count(*) first: that would read the whole table twice
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id, data, keys FROM tasks"))) {
-        while (q.next()) {
-            QByteArray data = q.value(1).toByteArray();
-            std::optional<TaskKeys> keys = TaskBinary::readKeys(q.value(2).toByteArray());
-            if (keys && keys->id == q.value(0).toLongLong() && TaskBinary::isCurrent(data))
-                out.rows.append(SharedTask::fromCache(std::move(data), std::move(*keys)));
-            else
-                out.unkeyed.append(std::move(data));
+    QList<qint64> unkeyed;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT id, keys FROM task_keys"))) {
+            while (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                std::optional<TaskKeys> keys = TaskBinary::readKeys(q.value(1).toByteArray());
+                if (keys && keys->id == id)
+                    out.rows.append(SharedTask::fromCache(std::move(*keys), blobs));
+                else
+                    unkeyed.append(id);
+            }
         }
+        out.error = q.lastError();
     }
-    out.error = q.lastError();
+    QSqlQuery whole(db);
+    whole.prepare(QStringLiteral("SELECT data FROM tasks WHERE id = ?"));
+    for (qint64 id : std::as_const(unkeyed)) {
+        whole.addBindValue(id);
+        if (whole.exec() && whole.next())
+            out.unkeyed.append(whole.value(0).toByteArray());
+        else if (whole.lastError().isValid() && !out.error.isValid())
+            out.error = whole.lastError();
+    }
     return out;
 }
 
-TaskStore::CacheRead TaskStore::readCacheAt(const QString &path)
+TaskStore::CacheRead TaskStore::readCacheAt(const QString &path,
+                                            const std::shared_ptr<const BlobSource> &blobs)
 {
     const QString name =
         QStringLiteral("engage-cache-reader-%1").arg(s_readerSerial.fetchAndAddRelaxed(1));
@@ -48,7 +65,7 @@ TaskStore::CacheRead TaskStore::readCacheAt(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
         if (db.open())
-            out = readCache(db);
+            out = readCache(db, blobs);
         else
             out.error = db.lastError();
         db.close();
@@ -57,12 +74,19 @@ TaskStore::CacheRead TaskStore::readCacheAt(const QString &path)
     return out;
 }
 
+std::shared_ptr<const BlobSource> TaskStore::newBlobSource() const
+{
+    // One per list read: each blob is handed to its row once, then let go of.
+    return std::make_shared<CacheBlobs>(m_path, m_connection);
+}
+
 void TaskStore::prefetchCache()
 {
     if (m_path == QLatin1String(":memory:") || m_prefetch.valid())
         return;
     try {
-        m_prefetch = std::async(std::launch::async, &TaskStore::readCacheAt, m_path);
+        m_prefetch =
+            std::async(std::launch::async, &TaskStore::readCacheAt, m_path, newBlobSource());
     } catch (const std::system_error &) {
         // No thread to be had: cachedTasks reads it here.
     }
@@ -70,7 +94,7 @@ void TaskStore::prefetchCache()
 
 TaskList TaskStore::cachedTasks()
 {
-    CacheRead read = m_prefetch.valid() ? m_prefetch.get() : readCache(db());
+    CacheRead read = m_prefetch.valid() ? m_prefetch.get() : readCache(db(), newBlobSource());
     if (read.error.isValid()) {
         // The open does not check the cache (checkAllButTheCache): damaged, it starts over
         // empty and the next refresh fills it; the journal is elsewhere in the file. (A read
@@ -81,9 +105,14 @@ TaskList TaskStore::cachedTasks()
                     << "the cache was damaged and is emptied:" << read.error.text();
             return {};
         }
-        read = readCache(db());
+        read = readCache(db(), newBlobSource());
         if (read.error.isValid())
             return {};
+    }
+    if (m_path == QLatin1String(":memory:")) {
+        // No second connection reaches it, so no other thread could read the blobs later.
+        for (const SharedTask &t : std::as_const(read.rows))
+            t.get();
     }
     if (read.unkeyed.isEmpty())
         return TaskList(std::move(read.rows));
@@ -106,11 +135,11 @@ void TaskStore::storeKeys(const TaskList &tasks)
 {
     Transaction tx(db());
     QSqlQuery update(db());
-    update.prepare(QStringLiteral("UPDATE tasks SET keys = ? WHERE id = ?"));
+    update.prepare(QStringLiteral("INSERT OR REPLACE INTO task_keys (id, keys) VALUES (?, ?)"));
     bool ok = tx.ok();
     for (qsizetype i = 0; ok && i < tasks.size(); ++i) {
-        update.addBindValue(TaskBinary::writeKeys(tasks.keysAt(i)));
         update.addBindValue(tasks.idAt(i));
+        update.addBindValue(TaskBinary::writeKeys(tasks.keysAt(i)));
         ok = step(update);
     }
     // Only time is lost without them: the next start decodes these rows again.
@@ -126,26 +155,18 @@ bool TaskStore::writeCacheChanges(const QSqlDatabase &db, const CacheChanges &ch
         *error = tx.error();
         return false;
     }
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM tasks WHERE id = ?"));
+    CacheRows rows(db);
     for (qint64 id : changes.removed) {
-        remove.addBindValue(id);
-        if (!step(remove)) {
-            *error = remove.lastError();
+        if (!rows.remove(id)) {
+            *error = rows.error();
             return false;
         }
     }
-    QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO tasks (id, data, keys) VALUES (?, ?, ?)"));
     // Each row is encoded as it is written, not all first: 10,000 encoded rows held at once
     // were some 10 MB on top of the process's peak, for ~20 ms less time holding the lock.
     for (const SharedTask &t : changes.upserts) {
-        insert.addBindValue(t.id());
-        insert.addBindValue(TaskBinary::write(*t));
-        insert.addBindValue(TaskBinary::writeKeys(t.keys()));
-        if (!step(insert)) {
-            *error = insert.lastError();
+        if (!rows.put(t.id(), TaskBinary::write(*t), t.keys())) {
+            *error = rows.error();
             return false;
         }
     }
