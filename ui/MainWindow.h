@@ -109,6 +109,8 @@ public:
         m_trayThere = std::move(trayThere);
     }
     bool closesToTray() const { return m_closeToTray; }
+    // Whether the list has been painted once (listPainted has been sent).
+    bool hasPaintedList() const { return m_listPainted; }
 
 public slots:
     // Brings the window to the front, shown and not minimized.

@@ -191,6 +191,7 @@ void TaskListModel::setTasks(const TaskList &tasks)
     m_rowOfStale = false;
     m_rowOf.reserve(n);
     m_openPerContact.clear();
+    m_openPerContact.reserve(n);
     for (qsizetype row = 0; row < n; ++row) {
         m_rowOf.insert(m_tasks.idAt(row), static_cast<int>(row));
         countContact(keys[row], 1);

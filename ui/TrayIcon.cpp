@@ -102,6 +102,13 @@ void TrayIcon::tryCreateIcon()
 
 void TrayIcon::updateSoon()
 {
+    // The first list's count waits until that list is on screen: the calling hours of 10,000
+    // tasks are some milliseconds the first paint need not wait for.
+    if (m_window->isVisible() && !m_window->hasPaintedList()) {
+        connect(m_window, &MainWindow::listPainted, &m_soon, qOverload<>(&QTimer::start),
+                Qt::UniqueConnection);
+        return;
+    }
     // A refresh changes many tasks at once: a zero timer, restarted, looks once after them all.
     m_soon.start();
 }

@@ -21,7 +21,7 @@ struct SharedTask::Data {
     QByteArray blob;
     std::shared_ptr<const BlobSource> source; // until the blob is read
     std::once_flag blobOnce;
-    std::optional<Task> task;
+    std::unique_ptr<const Task> task; // apart: a row not yet decoded stays small
     std::optional<TaskKeys> keys;
     std::atomic<bool> taskReady{false};
     std::atomic<bool> keysReady{false};
@@ -32,7 +32,7 @@ struct SharedTask::Data {
 SharedTask::SharedTask(Task task)
     : d(std::make_shared<Data>())
 {
-    d->task = std::move(task);
+    d->task = std::make_unique<const Task>(std::move(task));
     d->taskReady.store(true, std::memory_order_release);
 }
 
@@ -80,7 +80,7 @@ const Task *SharedTask::get() const
         Data *data = d.get();
         std::call_once(data->taskOnce, [this, data] {
             if (std::optional<Task> read = TaskBinary::read(blob())) {
-                data->task = std::move(*read);
+                data->task = std::make_unique<const Task>(std::move(*read));
             } else {
                 // The keys were read beside it and are sound: a row that says what they say,
                 // until the next refresh brings the task again.
@@ -93,13 +93,13 @@ const Task *SharedTask::get() const
                     t.flow = Flow{data->keys->flowId, {}, std::nullopt};
                 if (data->keys->due != TaskFilter::NoDue)
                     t.dueDate = QDateTime::fromMSecsSinceEpoch(data->keys->due, Qt::UTC);
-                data->task = std::move(t);
+                data->task = std::make_unique<const Task>(std::move(t));
             }
             s_decoded.fetch_add(1, std::memory_order_relaxed);
             data->taskReady.store(true, std::memory_order_release);
         });
     }
-    return &*d->task;
+    return d->task.get();
 }
 
 qint64 SharedTask::id() const

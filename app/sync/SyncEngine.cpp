@@ -42,8 +42,8 @@ void SyncEngine::start()
     const TaskList cached = m_store->cachedTasks();
     qCDebug(lcStartupSync) << "cache read:" << cached.size() << "tasks in" << clock.elapsed()
                            << "ms";
-    for (qsizetype i = 0; i < cached.size(); ++i)
-        m_server.insert(cached.idAt(i), cached.shared(i));
+    for (qsizetype i = 0; i < cached.size(); ++i) // in id order: each goes at the end
+        m_server.insert(m_server.cend(), cached.idAt(i), cached.shared(i));
     m_lastRefreshed = m_store->cachedAt();
     m_journal.load();
     m_refreshFirst = !m_journal.isEmpty();
