@@ -37,6 +37,9 @@ TaskTable::TaskTable(const Clock &clock, QWidget *parent)
         connect(m_proxy, signal, this, layOutForReader);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, layOutForReader);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, layOutForReader);
+    // Left unset, the header works it out from the font again each time a section is sized:
+    // 3 % of start-up with 10,000 rows. The same value, once.
+    header()->setMinimumSectionSize(header()->minimumSectionSize());
     setRootIsDecorated(false);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
@@ -49,9 +52,6 @@ TaskTable::TaskTable(const Clock &clock, QWidget *parent)
     // A little air between rows: 80 calls a day are read from this list.
     setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 2px; }"));
     header()->setStretchLastSection(true);
-    // Left unset, the header works it out from the font again each time a section is sized:
-    // 3 % of start-up with 10,000 rows. The same value, once.
-    header()->setMinimumSectionSize(header()->minimumSectionSize());
     // Widths in characters, so a large font widens the columns instead of clipping them.
     const int ch = fontMetrics().averageCharWidth();
     setColumnWidth(TaskListModel::DueColumn, 19 * ch);
