@@ -25,10 +25,7 @@ SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
     , m_dataDir(QDir(dataDir).canonicalPath().isEmpty() ? QDir(dataDir).absolutePath()
                                                         : QDir(dataDir).canonicalPath())
     , m_lock(QDir(dataDir).filePath(QStringLiteral("engage-tasks.lock")))
-{
-    // The app runs for days: only a dead owner makes the lock stale, never its age.
-    m_lock.setStaleLockTime(0);
-}
+{}
 
 SingleInstance::~SingleInstance()
 {
@@ -54,12 +51,15 @@ QString SingleInstance::socketName(const QString &dataDir)
 
 SingleInstance::Role SingleInstance::claim()
 {
-    if (m_lock.tryLock(0)) {
+    switch (m_lock.tryLock()) {
+    case FolderLock::Result::Locked:
         listen();
         return Role::Primary;
-    }
-    if (m_lock.error() == QLockFile::LockFailedError)
+    case FolderLock::Result::HeldByOther:
         return Role::Secondary;
+    case FolderLock::Result::Failed:
+        break;
+    }
     m_error = tr("Cannot create a lock file in %1: check that the folder is writable and that its "
                  "disk has free space.")
                   .arg(QDir::toNativeSeparators(m_dataDir));

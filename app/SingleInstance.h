@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QLockFile>
+#include "app/FolderLock.h"
+
 #include <QObject>
 #include <QString>
 
@@ -39,7 +40,7 @@ private:
     void listen();
 
     QString m_dataDir;
-    QLockFile m_lock;
+    FolderLock m_lock;
     QLocalServer *m_server = nullptr;
     QString m_error;
 };
