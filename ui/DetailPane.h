@@ -14,7 +14,9 @@ class FlowPanel;
 class OpportunityPanel;
 
 // The side of the window beside the list: the contact, flow and opportunity panels of the
-// current task, one above the other, scrollable when the window is short.
+// current task, one above the other, scrollable when the window is short. The panels are built
+// when first asked for (the first task shown comes after the list's first paint): their many
+// labels, links and style sheets took a tenth of the window's start.
 class DetailPane : public QScrollArea
 {
     Q_OBJECT
@@ -26,14 +28,20 @@ public:
     // Tells a screen reader what each panel now shows (Announce::contentChanged).
     void announce();
 
-    ContactPanel *contactPanel() const { return m_contactPanel; }
-    FlowPanel *flowPanel() const { return m_flowPanel; }
-    OpportunityPanel *opportunityPanel() const { return m_opportunityPanel; }
+    ContactPanel *contactPanel() const { return panels().contact; }
+    FlowPanel *flowPanel() const { return panels().flow; }
+    OpportunityPanel *opportunityPanel() const { return panels().opportunity; }
 
 private:
-    ContactPanel *m_contactPanel;
-    FlowPanel *m_flowPanel;
-    OpportunityPanel *m_opportunityPanel;
+    struct Panels {
+        ContactPanel *contact = nullptr;
+        FlowPanel *flow = nullptr;
+        OpportunityPanel *opportunity = nullptr;
+    };
+    const Panels &panels() const;
+
+    const Clock &m_clock;
+    mutable Panels m_panels;
 };
 
 } // namespace engage

@@ -288,7 +288,13 @@ void MainWindow::onTasksReset()
     const TaskTable::Place place = m_table->place();
     m_table->setTasks(m_sync->tasks());
     m_filterBar->updateFlows(m_sync->tasks());
-    fetchScripts();
+    // The flows' scripts come over the network: at start, asked for once the list is on screen.
+    if (m_listPainted || !isVisible())
+        fetchScripts();
+    else
+        connect(this, &MainWindow::listPainted, this, &MainWindow::fetchScripts,
+                static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::UniqueConnection |
+                                                Qt::SingleShotConnection));
     m_table->restorePlace(place);
     onCurrentChanged();
     m_filterBar->updateCounts();
