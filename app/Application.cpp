@@ -178,6 +178,15 @@ Application::Started Application::start(const Options &options)
         m_window->showMinimized();
     connect(m_instance.get(), &SingleInstance::activationRequested, m_window.get(),
             &MainWindow::showAndRaise);
+    // Later starts are answered once the list is on screen (or within a second, whatever
+    // happens to the window), at once when there is no window to wait for.
+    if (m_window->isVisible()) {
+        connect(m_window.get(), &MainWindow::listPainted, m_instance.get(), &SingleInstance::listen,
+                static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+        QTimer::singleShot(1000, m_instance.get(), &SingleInstance::listen);
+    } else {
+        m_instance->listen();
+    }
     m_credentials = std::make_unique<CredentialStore>();
     m_accountCheck = std::make_unique<AccountCheck>(m_network.get(), m_credentials.get(),
                                                     &m_sync->rateLimiter());

@@ -53,7 +53,6 @@ SingleInstance::Role SingleInstance::claim()
 {
     switch (m_lock.tryLock()) {
     case FolderLock::Result::Locked:
-        listen();
         return Role::Primary;
     case FolderLock::Result::HeldByOther:
         return Role::Secondary;
@@ -68,6 +67,8 @@ SingleInstance::Role SingleInstance::claim()
 
 void SingleInstance::listen()
 {
+    if (m_server)
+        return;
     const QString name = socketName(m_dataDir);
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);

@@ -26,6 +26,10 @@ public:
 
     // Takes the lock, or finds who holds it. Failed: the folder cannot hold a lock file.
     Role claim();
+    // Primary only: answers later starts from now on. Called once the window is on screen (the
+    // socket's set-up took 2 ms of start-up); a later start that comes before it tries again
+    // for a while (handOver).
+    void listen();
     QString errorString() const { return m_error; }
     // Secondary only: asks the primary to raise its window; true once it said so.
     bool handOver(int timeoutMs = 4000);
@@ -37,8 +41,6 @@ signals:
     void activationRequested();
 
 private:
-    void listen();
-
     QString m_dataDir;
     FolderLock m_lock;
     QLocalServer *m_server = nullptr;
