@@ -193,7 +193,7 @@ void TaskListModel::setTasks(const TaskList &tasks)
     m_openPerContact.clear();
     m_openPerContact.reserve(n);
     for (qsizetype row = 0; row < n; ++row) {
-        m_rowOf.insert(m_tasks.idAt(row), static_cast<int>(row));
+        m_rowOf.insert(keys[row].id, static_cast<int>(row)); // contiguous: no task to reach
         countContact(keys[row], 1);
     }
     endResetModel();
