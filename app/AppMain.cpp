@@ -1,7 +1,7 @@
 #include "app/AppMain.h"
 
 #include "app/Application.h"
-#include "app/FontWarmup.h"
+#include "app/StartupWarmup.h"
 #include "core/Translations.h"
 #include "ui/MainWindow.h"
 
@@ -61,7 +61,7 @@ int runMain(int argc, char *argv[], const std::function<void(Application &)> &st
         return 0;
     }
     QApplication qapp(argc, argv);
-    const FontWarmup fonts; // the system's fonts are read while the store opens
+    const StartupWarmup warmup; // fonts, plugins: loaded while the store opens
     describe();
     Translations::install(); // the desktop's language; Application::start applies the rep's
     QApplication::setApplicationDisplayName(QStringLiteral("Engage Tasks")); // notr: the name
