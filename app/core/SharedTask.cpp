@@ -17,14 +17,16 @@ std::atomic<qint64> s_decoded{0};
 } // namespace
 
 struct SharedTask::Data {
+    // First, together: id() and keys() read only these, for every row at start-up, from a
+    // thread other than the one that made them (one cache line instead of two).
+    std::atomic<bool> keysReady{false};
+    std::atomic<bool> taskReady{false};
     bool cached = false; // from the cache: `blob` is (or `source` has) its binary form
+    std::optional<TaskKeys> keys;
+    std::unique_ptr<const Task> task; // apart: a row not yet decoded stays small
     QByteArray blob;
     std::shared_ptr<const BlobSource> source; // until the blob is read
     std::once_flag blobOnce;
-    std::unique_ptr<const Task> task; // apart: a row not yet decoded stays small
-    std::optional<TaskKeys> keys;
-    std::atomic<bool> taskReady{false};
-    std::atomic<bool> keysReady{false};
     std::once_flag taskOnce;
     std::once_flag keysOnce;
 };

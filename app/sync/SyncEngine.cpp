@@ -386,12 +386,14 @@ void SyncEngine::rebuild()
         sameRows = m_tasks.idAt(row) == it.key();
     m_tasks.clear();
     m_tasks.reserve(m_server.size());
-    if (!sameRows)
+    if (!sameRows) {
         m_rowOf.clear();
-    for (const SharedTask &t : std::as_const(m_server)) {
+        m_rowOf.reserve(m_server.size());
+    }
+    for (auto it = m_server.cbegin(); it != m_server.cend(); ++it) {
         if (!sameRows)
-            m_rowOf.insert(t.id(), m_tasks.size());
-        m_tasks.append(t);
+            m_rowOf.insert(it.key(), m_tasks.size()); // the map's key: no task to reach
+        m_tasks.append(it.value());
     }
     for (const PendingChange &c : m_journal.changes()) {
         const auto row = m_rowOf.constFind(c.taskId);
