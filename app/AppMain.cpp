@@ -61,12 +61,13 @@ int runMain(int argc, char *argv[], const std::function<void(Application &)> &st
         return 0;
     }
     QApplication qapp(argc, argv);
-    const StartupWarmup warmup; // fonts, plugins: loaded while the store opens
     describe();
     Translations::install(); // the desktop's language; Application::start applies the rep's
     QApplication::setApplicationDisplayName(QStringLiteral("Engage Tasks")); // notr: the name
     QApplication::setDesktopFileName(QStringLiteral("io.github.engagetasks.EngageTasks"));
-    const auto options = CommandLine::parse(QApplication::arguments());
+    const auto options = CommandLine::parse(QApplication::arguments()); // exits on bad ones
+    // After the parse: its exit() must not tear Qt down under the warm-up's feet.
+    const StartupWarmup warmup; // fonts, plugins: loaded while the store opens
     Application app;
     switch (app.start(options)) {
     case Application::Started::Failed:
