@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES="
   cmake ninja-build g++ pkgconf dpkg-dev file
-  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libsqlite3-dev
   qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libgl1-mesa-dev libxkbcommon-dev
   xvfb xauth xdotool imagemagick x11-apps dbus dbus-x11 gnome-keyring
   desktop-file-utils appstream lintian rpm clang-format clang-14 libclang-rt-14-dev

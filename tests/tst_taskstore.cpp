@@ -890,6 +890,8 @@ private slots:
         QCOMPARE(store.pendingChanges().at(0).taskId, 7);
         if (table == QLatin1String("task_keys")) {
             QVERIFY(store.cachedTasks().isEmpty());
+            // Emptied at once, not just read as nothing: no time for a list it no longer has.
+            QVERIFY(!store.cachedAt().isValid());
         } else {
             // Each row shows what its keys say, nothing invented, until the refresh.
             const TaskList rows = store.cachedTasks();

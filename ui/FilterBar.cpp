@@ -1,6 +1,7 @@
 #include "ui/FilterBar.h"
 
 #include "ui/TaskFilterProxy.h"
+#include "ui/TaskListModel.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -141,13 +142,32 @@ void FilterBar::updateCounts()
 
 void FilterBar::updateFlows(const TaskList &tasks)
 {
+    showFlows(
+        tasks.size(), [&tasks](qsizetype i) -> const TaskKeys & { return tasks.keysAt(i); },
+        [&tasks](qsizetype i) -> const Task & { return tasks.at(i); });
+}
+
+void FilterBar::updateFlowsFromModel()
+{
+    const TaskListModel *model = m_proxy->taskModel();
+    if (!model)
+        return;
+    showFlows(
+        model->rowCount(),
+        [model](qsizetype i) -> const TaskKeys & { return model->keysAt(static_cast<int>(i)); },
+        [model](qsizetype i) -> const Task & { return model->taskAt(static_cast<int>(i)); });
+}
+
+void FilterBar::showFlows(qsizetype count, const std::function<const TaskKeys &(qsizetype)> &keysAt,
+                          const std::function<const Task &(qsizetype)> &taskAt)
+{
     // By id first, from the keys: 10,000 tasks name a few dozen flows, and only the first task
     // of each is decoded (at start the others are still in the cache's binary form).
     QHash<qint64, QString> byId;
-    for (qsizetype i = 0; i < tasks.size(); ++i) {
-        const TaskKeys &keys = tasks.keysAt(i);
+    for (qsizetype i = 0; i < count; ++i) {
+        const TaskKeys &keys = keysAt(i);
         if (keys.hasFlow && keys.flowId != 0 && !byId.contains(keys.flowId))
-            byId.insert(keys.flowId, tasks.at(i).flow ? tasks.at(i).flow->name : QString());
+            byId.insert(keys.flowId, taskAt(i).flow ? taskAt(i).flow->name : QString());
     }
     QMap<QString, qint64> flows;
     for (auto it = byId.cbegin(); it != byId.cend(); ++it)

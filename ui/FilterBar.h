@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QWidget>
 
+#include <functional>
+
 class QButtonGroup;
 class QComboBox;
 class QLineEdit;
@@ -42,6 +44,9 @@ public:
     void updateCounts();
     // The flow filter lists the tasks' flows; a chosen flow no longer there goes back to all.
     void updateFlows(const TaskList &tasks);
+    // The same from the rows of the proxy's model, when they are `tasks` (after a reset): their
+    // keys lie side by side there, not in each task.
+    void updateFlowsFromModel();
 
 signals:
     void viewChosen(engage::TaskView view);
@@ -49,6 +54,9 @@ signals:
     void searchAccepted();
 
 private:
+    void showFlows(qsizetype count, const std::function<const TaskKeys &(qsizetype)> &keysAt,
+                   const std::function<const Task &(qsizetype)> &taskAt);
+
     TaskFilterProxy *m_proxy;
     QButtonGroup *m_viewButtons;
     QLineEdit *m_search;

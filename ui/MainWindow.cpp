@@ -287,7 +287,7 @@ void MainWindow::onTasksReset()
     // scroll position (the task at the top of the list) survive it.
     const TaskTable::Place place = m_table->place();
     m_table->setTasks(m_sync->tasks());
-    m_filterBar->updateFlows(m_sync->tasks());
+    m_filterBar->updateFlowsFromModel();
     // The flows' scripts come over the network: at start, asked for once the list is on screen.
     if (m_listPainted || !isVisible())
         fetchScripts();

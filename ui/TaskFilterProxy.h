@@ -22,6 +22,7 @@ public:
     explicit TaskFilterProxy(const Clock &clock, QObject *parent = nullptr);
 
     void setTaskModel(TaskListModel *model);
+    const TaskListModel *taskModel() const { return m_model; }
     const TaskFilter &filter() const { return m_filter; }
 
     void setView(TaskView view);

@@ -188,14 +188,12 @@ void TaskListModel::setTasks(const TaskList &tasks)
             keys[row] = m_tasks.keysAt(row);
     });
     m_rowOf.clear();
+    m_rowOfUnbuilt = true;
     m_rowOfStale = false;
-    m_rowOf.reserve(n);
     m_openPerContact.clear();
     m_openPerContact.reserve(n);
-    for (qsizetype row = 0; row < n; ++row) {
-        m_rowOf.insert(keys[row].id, static_cast<int>(row)); // contiguous: no task to reach
+    for (qsizetype row = 0; row < n; ++row)
         countContact(keys[row], 1);
-    }
     endResetModel();
 }
 
@@ -224,6 +222,13 @@ void TaskListModel::updateTask(const Task &task)
 int TaskListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_tasks.size());
+}
+
+QModelIndex TaskListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_tasks.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
 }
 
 int TaskListModel::columnCount(const QModelIndex &parent) const

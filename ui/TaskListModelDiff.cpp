@@ -55,6 +55,7 @@ const QList<int> &rolesFor(int moved)
 
 int TaskListModel::rowOf(qint64 taskId) const
 {
+    buildRowOf();
     const int row = m_rowOf.value(taskId, -1);
     if (!m_rowOfStale)
         return row;
@@ -69,11 +70,19 @@ int TaskListModel::rowOf(qint64 taskId) const
 
 void TaskListModel::rebuildRowOf()
 {
+    m_rowOfUnbuilt = true;
+    buildRowOf();
+    m_rowOfStale = false;
+}
+
+void TaskListModel::buildRowOf() const
+{
+    if (!std::exchange(m_rowOfUnbuilt, false))
+        return;
     m_rowOf.clear();
     m_rowOf.reserve(m_tasks.size());
     for (qsizetype row = 0; row < m_tasks.size(); ++row)
-        m_rowOf.insert(m_tasks.idAt(row), static_cast<int>(row));
-    m_rowOfStale = false;
+        m_rowOf.insert(m_tasks.idAt(row), static_cast<int>(row)); // ids beside the rows
 }
 
 void TaskListModel::applyDiff(const TaskList &after, const TaskDiff &diff, const Accepts &accepts,
@@ -83,6 +92,7 @@ void TaskListModel::applyDiff(const TaskList &after, const TaskDiff &diff, const
     if (diff.isEmpty())
         return;
     m_pending.countsBefore = m_openPerContact;
+    buildRowOf(); // before the rows move
     m_rowOfStale = true;
 
     // The rows that left, the last run first so the earlier rows keep their numbers.

@@ -33,6 +33,7 @@ struct SharedTask::Data {
 
 SharedTask::SharedTask(Task task)
     : d(std::make_shared<Data>())
+    , m_id(task.id)
 {
     d->task = std::make_unique<const Task>(std::move(task));
     d->taskReady.store(true, std::memory_order_release);
@@ -51,6 +52,7 @@ SharedTask SharedTask::fromCache(QByteArray blob, TaskKeys keys)
     out.d = std::make_shared<Data>();
     out.d->cached = true;
     out.d->blob = std::move(blob);
+    out.m_id = keys.id;
     out.d->keys = std::move(keys);
     out.d->keysReady.store(true, std::memory_order_release);
     return out;
@@ -102,13 +104,6 @@ const Task *SharedTask::get() const
         });
     }
     return d->task.get();
-}
-
-qint64 SharedTask::id() const
-{
-    if (d->keysReady.load(std::memory_order_acquire))
-        return d->keys->id;
-    return get()->id;
 }
 
 const TaskKeys &SharedTask::keys() const

@@ -37,8 +37,9 @@ public:
     explicit operator bool() const { return d != nullptr; }
     friend bool operator==(const SharedTask &a, const SharedTask &b) { return a.d == b.d; }
 
-    // Without decoding: the id and TaskFilter::keys() of the task.
-    qint64 id() const;
+    // Without decoding: the id and TaskFilter::keys() of the task. The id is kept beside the
+    // pointer, so that building an index of 10,000 rows does not reach into each of them.
+    qint64 id() const { return m_id; }
     const TaskKeys &keys() const;
     // Whether `task` equals this one, leaving this one undecoded (compared in binary form).
     bool sameAs(const Task &task) const;
@@ -50,6 +51,7 @@ private:
     const QByteArray &blob() const; // read from the source at the first call
     struct Data;
     std::shared_ptr<Data> d;
+    qint64 m_id = 0;
 };
 
 } // namespace engage

@@ -42,12 +42,23 @@ void SyncEngine::start()
     const TaskList cached = m_store->cachedTasks();
     qCDebug(lcStartupSync) << "cache read:" << cached.size() << "tasks in" << clock.elapsed()
                            << "ms";
-    for (qsizetype i = 0; i < cached.size(); ++i) // in id order: each goes at the end
-        m_server.insert(m_server.cend(), cached.idAt(i), cached.shared(i));
+    // In id order, the map's: each goes at the end, and the rows are the cached list itself
+    // (shared, not copied row by row).
+    bool inIdOrder = true;
+    for (qsizetype i = 0; i < cached.size(); ++i) {
+        const qint64 id = cached.idAt(i);
+        inIdOrder = inIdOrder && (i == 0 || cached.idAt(i - 1) < id);
+        m_server.insert(m_server.cend(), id, cached.shared(i));
+    }
     m_lastRefreshed = m_store->cachedAt();
     m_journal.load();
     m_refreshFirst = !m_journal.isEmpty();
-    rebuild();
+    if (inIdOrder) {
+        m_tasks = cached;
+        applyJournalToRows();
+    } else {
+        rebuild();
+    }
     qCDebug(lcStartupSync) << "journal applied" << clock.elapsed() << "ms";
     emit tasksReset();
     qCDebug(lcStartupSync) << "list shown" << clock.elapsed() << "ms";
@@ -83,8 +94,8 @@ void SyncEngine::switchStore(TaskStore *store)
 
 std::optional<Task> SyncEngine::task(qint64 id) const
 {
-    const auto it = m_rowOf.constFind(id);
-    return it == m_rowOf.cend() ? std::nullopt : std::optional<Task>(m_tasks.at(*it));
+    const qsizetype row = rowIn(m_tasks, id);
+    return row < 0 ? std::nullopt : std::optional<Task>(m_tasks.at(row));
 }
 
 SyncEngine::Mark SyncEngine::mark(qint64 taskId) const
@@ -378,35 +389,42 @@ void SyncEngine::onTransientError(const ApiError &error)
 
 void SyncEngine::rebuild()
 {
-    // The same tasks as before (a refresh that only changed some of them) keep their rows: the
-    // index of 10,000 rows is not built again.
-    bool sameRows = m_tasks.size() == m_server.size();
-    qsizetype row = 0;
-    for (auto it = m_server.cbegin(); sameRows && it != m_server.cend(); ++it, ++row)
-        sameRows = m_tasks.idAt(row) == it.key();
+    // In the map's order, the ids': rowIn() finds a row by halving.
     m_tasks.clear();
     m_tasks.reserve(m_server.size());
-    if (!sameRows) {
-        m_rowOf.clear();
-        m_rowOf.reserve(m_server.size());
-    }
-    for (auto it = m_server.cbegin(); it != m_server.cend(); ++it) {
-        if (!sameRows)
-            m_rowOf.insert(it.key(), m_tasks.size()); // the map's key: no task to reach
+    for (auto it = m_server.cbegin(); it != m_server.cend(); ++it)
         m_tasks.append(it.value());
+    applyJournalToRows();
+}
+
+qsizetype SyncEngine::rowIn(const TaskList &rows, qint64 id)
+{
+    qsizetype low = 0;
+    qsizetype high = rows.size();
+    while (low < high) {
+        const qsizetype mid = low + (high - low) / 2;
+        if (rows.idAt(mid) < id)
+            low = mid + 1;
+        else
+            high = mid;
     }
+    return low < rows.size() && rows.idAt(low) == id ? low : -1;
+}
+
+void SyncEngine::applyJournalToRows()
+{
     for (const PendingChange &c : m_journal.changes()) {
-        const auto row = m_rowOf.constFind(c.taskId);
-        if (row != m_rowOf.cend() && c.kind == PendingChange::Kind::Patch)
-            m_tasks.replace(*row, c.update.appliedTo(m_tasks.at(*row)));
+        const qsizetype row = rowIn(m_tasks, c.taskId);
+        if (row >= 0 && c.kind == PendingChange::Kind::Patch)
+            m_tasks.replace(row, c.update.appliedTo(m_tasks.at(row)));
     }
 }
 
 void SyncEngine::rebuildTask(qint64 taskId)
 {
-    const auto row = m_rowOf.constFind(taskId);
+    const qsizetype row = rowIn(m_tasks, taskId);
     const auto server = m_server.constFind(taskId);
-    if (row == m_rowOf.cend() || server == m_server.cend()) {
+    if (row < 0 || server == m_server.cend()) {
         rebuild();
         return;
     }
@@ -416,9 +434,9 @@ void SyncEngine::rebuildTask(qint64 taskId)
             task = c.update.appliedTo(task ? *task : **server);
     }
     if (task)
-        m_tasks.replace(*row, std::move(*task));
+        m_tasks.replace(row, std::move(*task));
     else
-        m_tasks.replace(*row, *server);
+        m_tasks.replace(row, *server);
 }
 
 void SyncEngine::setState(State state)

@@ -152,10 +152,13 @@ private:
     void onTransientError(const ApiError &error);
     // Holds the rep's unsent changes to tasks that Gong changed since the rep acted on them.
     void detectConflicts(const QMap<qint64, SharedTask> &fresh);
-    void rebuild(); // m_tasks from m_server and the journal
+    void rebuild();            // m_tasks from m_server and the journal
+    void applyJournalToRows(); // the journal's changes over m_tasks
+    // The row of `id` in `rows`, which are in id order (m_tasks always is); -1 when absent.
+    static qsizetype rowIn(const TaskList &rows, qint64 id);
     // After rebuild(): a task the journal changed keeps its shared task from `before` when it
-    // came out the same (its row then in `rowBefore`), so it does not count as changed.
-    void keepUnchanged(const TaskList &before, const QHash<qint64, qsizetype> &rowBefore);
+    // came out the same, so it does not count as changed.
+    void keepUnchanged(const TaskList &before);
     void rebuildTask(qint64 taskId); // one task, in place
     void setState(State state);
     // Synced when Gong has answered this account, NotConnected otherwise.
@@ -173,9 +176,8 @@ private:
     // Tasks the rep closed that have since left Gong's open list: kept so undo and reopen still
     // reach them after a refresh.
     QHash<qint64, SharedTask> m_recentlyClosed;
-    Journal m_journal;                // what the rep did that Gong has not confirmed
-    TaskList m_tasks;                 // m_server with m_journal applied, in m_server's order
-    QHash<qint64, qsizetype> m_rowOf; // task id -> index in m_tasks
+    Journal m_journal; // what the rep did that Gong has not confirmed
+    TaskList m_tasks;  // m_server with m_journal applied, in m_server's order
     QDateTime m_lastRefreshed;
     QTimer m_wake;
     QTimer m_refreshTimer;

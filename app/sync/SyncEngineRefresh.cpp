@@ -117,7 +117,6 @@ void SyncEngine::onRefreshed(QMap<qint64, SharedTask> fresh,
         }
     }
     TaskList before = m_tasks;
-    const QHash<qint64, qsizetype> rowBefore = m_rowOf;
     QMap<qint64, SharedTask> serverBefore = std::exchange(m_server, std::move(fresh));
     m_lastRefreshed = m_clock.now();
     changes.at = m_lastRefreshed;
@@ -126,7 +125,7 @@ void SyncEngine::onRefreshed(QMap<qint64, SharedTask> fresh,
         setState(State::Sending);
     m_backoff.reset();
     rebuild();
-    keepUnchanged(before, rowBefore);
+    keepUnchanged(before);
     const TaskDiff diff = TaskDiff::between(before, m_tasks, [&keys](const SharedTask &task) {
         const auto it = keys.constFind(task.get());
         return it != keys.cend() ? &*it : nullptr;
@@ -194,14 +193,14 @@ void SyncEngine::saveChangedRows(CacheChanges changes)
                    });
 }
 
-void SyncEngine::keepUnchanged(const TaskList &before, const QHash<qint64, qsizetype> &rowBefore)
+void SyncEngine::keepUnchanged(const TaskList &before)
 {
     for (const PendingChange &c : m_journal.changes()) {
-        const auto was = rowBefore.constFind(c.taskId);
-        const auto row = m_rowOf.constFind(c.taskId);
-        if (was != rowBefore.cend() && row != m_rowOf.cend() &&
-            m_tasks.shared(*row) != before.shared(*was) && m_tasks.at(*row) == before.at(*was))
-            m_tasks.replace(*row, before.shared(*was));
+        const qsizetype was = rowIn(before, c.taskId);
+        const qsizetype row = rowIn(m_tasks, c.taskId);
+        if (was >= 0 && row >= 0 && m_tasks.shared(row) != before.shared(was) &&
+            m_tasks.at(row) == before.at(was))
+            m_tasks.replace(row, before.shared(was));
     }
 }
 

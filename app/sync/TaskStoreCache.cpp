@@ -1,3 +1,4 @@
+#include "core/StringPool.h"
 #include "core/TaskBinary.h"
 #include "core/TaskFilter.h"
 #include "sync/CacheBlobs.h"
@@ -7,8 +8,11 @@
 
 #include <QAtomicInteger>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -17,6 +21,37 @@ namespace engage {
 namespace {
 QAtomicInteger<int> s_writerSerial;
 QAtomicInteger<int> s_readerSerial;
+
+// The connection's own SQLite handle (QSqlDriver::handle), when it is one.
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Each row of task_keys as (id, keys blob); the blob is SQLite's own bytes, valid for the call.
+template <typename Row> QSqlError eachKeyRow(sqlite3 *db, const Row &row)
+{
+    sqlite3_stmt *statement = nullptr;
+    int rc = sqlite3_prepare_v2(db, "SELECT id, keys FROM task_keys", -1, &statement, nullptr);
+    while (rc == SQLITE_OK && (rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        const auto *bytes = static_cast<const char *>(sqlite3_column_blob(statement, 1));
+        row(sqlite3_column_int64(statement, 0),
+            QByteArray::fromRawData(bytes, sqlite3_column_bytes(statement, 1)));
+        rc = SQLITE_OK;
+    }
+    QSqlError error;
+    // As QtSql's driver says it (in English, as SQLite does): the same code and text for
+    // isDamage and StoreError, which words it for the rep.
+    const QString what = QStringLiteral("Unable to fetch row"); // notr: QtSql's driver text
+    if (rc != SQLITE_DONE)
+        error = QSqlError(what, QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
+                          QString::number(sqlite3_extended_errcode(db)));
+    sqlite3_finalize(statement);
+    return error;
+}
 } // namespace
 
 TaskStore::CacheRead TaskStore::readCache(const QSqlDatabase &db,
@@ -27,21 +62,23 @@ TaskStore::CacheRead TaskStore::readCache(const QSqlDatabase &db,
     // read whole, for cachedTasks to decode and key again.
     CacheRead out; // no count(*) first: that would read the whole table twice
     QList<qint64> unkeyed;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT id, keys FROM task_keys"))) {
-            while (q.next()) {
-                const qint64 id = q.value(0).toLongLong();
-                std::optional<TaskKeys> keys = TaskBinary::readKeys(q.value(1).toByteArray());
-                if (keys && keys->id == id)
-                    out.rows.append(SharedTask::fromCache(std::move(*keys), blobs));
-                else
-                    unkeyed.append(id);
-            }
+    // Straight off SQLite's statement: QtSql copies each column of each row into a QVariant
+    // first, and each key blob is read in place here. The time zones repeat: one string each.
+    StringPool zones;
+    const auto row = [&](qint64 id, const QByteArray &blob) {
+        std::optional<TaskKeys> keys = TaskBinary::readKeys(blob);
+        if (keys && keys->id == id) {
+            zones.share(keys->zone);
+            out.rows.append(SharedTask::fromCache(std::move(*keys), blobs));
+        } else {
+            unkeyed.append(id);
         }
-        out.error = q.lastError();
-    }
+    };
+    if (sqlite3 *handle = nativeHandle(db))
+        out.error = eachKeyRow(handle, row);
+    else // not open: as QtSql says it
+        out.error = QSqlError(QString(), db.lastError().databaseText(),
+                              QSqlError::ConnectionError);
     QSqlQuery whole(db);
     whole.prepare(QStringLiteral("SELECT data FROM tasks WHERE id = ?"));
     for (qint64 id : std::as_const(unkeyed)) {
