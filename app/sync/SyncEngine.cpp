@@ -38,18 +38,18 @@ void SyncEngine::start()
 {
     QElapsedTimer clock;
     clock.start();
-    m_server.clear();
     const TaskList cached = m_store->cachedTasks();
     qCDebug(lcStartupSync) << "cache read:" << cached.size() << "tasks in" << clock.elapsed()
                            << "ms";
-    // In id order, the map's: each goes at the end, and the rows are the cached list itself
-    // (shared, not copied row by row).
+    // In id order, the map's: the rows are the cached list itself (shared, not copied row by
+    // row), and the map is made from them when first needed, after the list is on screen.
     bool inIdOrder = true;
-    for (qsizetype i = 0; i < cached.size(); ++i) {
-        const qint64 id = cached.idAt(i);
-        inIdOrder = inIdOrder && (i == 0 || cached.idAt(i - 1) < id);
-        m_server.insert(m_server.cend(), id, cached.shared(i));
-    }
+    for (qsizetype i = 1; inIdOrder && i < cached.size(); ++i)
+        inIdOrder = cached.idAt(i - 1) < cached.idAt(i);
+    m_serverMap.clear();
+    m_serverRows = cached;
+    if (!inIdOrder)
+        server(); // made now, in its order
     m_lastRefreshed = m_store->cachedAt();
     m_journal.load();
     m_refreshFirst = !m_journal.isEmpty();
@@ -65,6 +65,16 @@ void SyncEngine::start()
     m_refreshTimer.start();
     // After the cached list has painted: the first request sets up the network stack.
     QTimer::singleShot(0, this, &SyncEngine::refresh);
+}
+
+QMap<qint64, SharedTask> &SyncEngine::server() const
+{
+    if (!m_serverRows.isEmpty()) {
+        for (qsizetype i = 0; i < m_serverRows.size(); ++i)
+            m_serverMap.insert(m_serverMap.cend(), m_serverRows.idAt(i), m_serverRows.shared(i));
+        m_serverRows.clear();
+    }
+    return m_serverMap;
 }
 
 void SyncEngine::switchStore(TaskStore *store)
@@ -130,17 +140,17 @@ void SyncEngine::warnIfNotStored(bool stored, const QString &what)
 
 qint64 SyncEngine::enqueue(qint64 taskId, const TaskUpdate &update, bool undoing)
 {
-    if (!m_server.contains(taskId) && m_recentlyClosed.contains(taskId)) {
+    if (!server().contains(taskId) && m_recentlyClosed.contains(taskId)) {
         // Reopening (or undoing) a task that a refresh took off the list: it comes back.
-        m_server.insert(taskId, m_recentlyClosed.take(taskId));
+        server().insert(taskId, m_recentlyClosed.take(taskId));
         touchedHere(taskId);
         rebuild();
         emit tasksReset();
     }
-    const auto server = m_server.constFind(taskId);
-    if (server == m_server.cend() || update.isEmpty())
+    const auto onServer = server().constFind(taskId);
+    if (onServer == server().cend() || update.isEmpty())
         return 0;
-    const qint64 seq = m_journal.record(taskId, update, (*server)->updated, m_clock.now());
+    const qint64 seq = m_journal.record(taskId, update, (*onServer)->updated, m_clock.now());
     if (seq == 0) {
         qCWarning(lcSync).noquote() << "change not recorded:" << m_store->lastError().detail;
         emit changeNotSaved((undoing
@@ -185,7 +195,7 @@ bool SyncEngine::cancel(qint64 seq)
 void SyncEngine::retryFailed(qint64 taskId)
 {
     // Keeping mine: the version the rep now overrides becomes the base, so it is not held again.
-    const SharedTask seen = m_server.value(taskId);
+    const SharedTask seen = server().value(taskId);
     warnIfNotStored(m_journal.release(taskId, seen ? seen->updated : QDateTime()),
                     tr("Sending again could not be noted on this computer."));
     emit taskChanged(taskId);
@@ -302,7 +312,7 @@ void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
     if (result.ok()) {
         m_gongAnswered = true;
         m_notGong = false;
-        m_server.insert(taskId, SharedTask(result.value));
+        server().insert(taskId, SharedTask(result.value));
         touchedHere(taskId);
         warnIfNotStored(m_journal.confirm(seqs, result.value),
                         tr("Gong confirmed your change, but this computer could not note it."));
@@ -321,7 +331,7 @@ void SyncEngine::onChangeAnswered(qint64 taskId, const QList<qint64> &seqs,
         const QString name = nameOf(taskId);
         warnIfNotStored(m_journal.dropTask(taskId),
                         tr("A task that left Gong could not be removed on this computer."));
-        m_server.remove(taskId);
+        server().remove(taskId);
         touchedHere(taskId);
         rebuild();
         emit tasksReset();
@@ -391,8 +401,8 @@ void SyncEngine::rebuild()
 {
     // In the map's order, the ids': rowIn() finds a row by halving.
     m_tasks.clear();
-    m_tasks.reserve(m_server.size());
-    for (auto it = m_server.cbegin(); it != m_server.cend(); ++it)
+    m_tasks.reserve(server().size());
+    for (auto it = server().cbegin(); it != server().cend(); ++it)
         m_tasks.append(it.value());
     applyJournalToRows();
 }
@@ -423,20 +433,20 @@ void SyncEngine::applyJournalToRows()
 void SyncEngine::rebuildTask(qint64 taskId)
 {
     const qsizetype row = rowIn(m_tasks, taskId);
-    const auto server = m_server.constFind(taskId);
-    if (row < 0 || server == m_server.cend()) {
+    const auto onServer = server().constFind(taskId);
+    if (row < 0 || onServer == server().cend()) {
         rebuild();
         return;
     }
     std::optional<Task> task; // only copied when the journal changes it
     for (const PendingChange &c : m_journal.changes()) {
         if (c.taskId == taskId && c.kind == PendingChange::Kind::Patch)
-            task = c.update.appliedTo(task ? *task : **server);
+            task = c.update.appliedTo(task ? *task : **onServer);
     }
     if (task)
         m_tasks.replace(row, std::move(*task));
     else
-        m_tasks.replace(row, *server);
+        m_tasks.replace(row, *onServer);
 }
 
 void SyncEngine::setState(State state)
@@ -449,8 +459,8 @@ void SyncEngine::setState(State state)
 
 QString SyncEngine::nameOf(qint64 taskId) const
 {
-    const auto it = m_server.constFind(taskId);
-    if (it != m_server.cend() && (*it)->contact)
+    const auto it = server().constFind(taskId);
+    if (it != server().cend() && (*it)->contact)
         return (*it)->contact->displayName();
     return tr("task %1").arg(taskId);
 }

@@ -138,7 +138,7 @@ private:
     void onRefreshFailed(const ApiError &error);
     // The cache takes what changed (on the worker for a file, here for ":memory:").
     void saveChangedRows(CacheChanges changes);
-    // m_server's entry for the task changed here: a list being read, or a cache write under
+    // server()'s entry for the task changed here: a list being read, or a cache write under
     // way, must not undo it.
     void touchedHere(qint64 taskId);
     void onChangeAnswered(qint64 taskId, const QList<qint64> &seqs, const ApiResult<Task> &result);
@@ -152,7 +152,7 @@ private:
     void onTransientError(const ApiError &error);
     // Holds the rep's unsent changes to tasks that Gong changed since the rep acted on them.
     void detectConflicts(const QMap<qint64, SharedTask> &fresh);
-    void rebuild();            // m_tasks from m_server and the journal
+    void rebuild();            // m_tasks from server() and the journal
     void applyJournalToRows(); // the journal's changes over m_tasks
     // The row of `id` in `rows`, which are in id order (m_tasks always is); -1 when absent.
     static qsizetype rowIn(const TaskList &rows, qint64 id);
@@ -172,12 +172,16 @@ private:
     const Clock &m_clock;
     RateLimiter m_ownLimiter;
     RateLimiter *m_limiter = &m_ownLimiter; // m_ownLimiter, or the one shareRateLimiter() gave
-    QMap<qint64, SharedTask> m_server;      // what Gong last said
+    // What Gong last said: server() (a start keeps the cached rows, in id order, and makes the
+    // map from them when it is first asked for).
+    QMap<qint64, SharedTask> &server() const;
+    mutable QMap<qint64, SharedTask> m_serverMap;
+    mutable TaskList m_serverRows;
     // Tasks the rep closed that have since left Gong's open list: kept so undo and reopen still
     // reach them after a refresh.
     QHash<qint64, SharedTask> m_recentlyClosed;
     Journal m_journal; // what the rep did that Gong has not confirmed
-    TaskList m_tasks;  // m_server with m_journal applied, in m_server's order
+    TaskList m_tasks;  // server() with m_journal applied, in its order (the ids')
     QDateTime m_lastRefreshed;
     QTimer m_wake;
     QTimer m_refreshTimer;

@@ -24,7 +24,7 @@ void SyncEngine::sendRefresh()
                                // this one.
                                m_reading = true;
                                m_touchedWhileReading.clear();
-                               m_worker.read(data, error, m_server,
+                               m_worker.read(data, error, server(),
                                              [this, generation](const RefreshWorker::Read &read) {
                                                  if (generation == m_generation)
                                                      onListAnswered(read);
@@ -83,7 +83,7 @@ void SyncEngine::onRefreshed(QMap<qint64, SharedTask> fresh,
     // What changed here while the list was read came after it (a PATCH goes only once the list
     // request is answered): Gong's confirmation of it, or its 404, is newer than the list.
     for (qint64 id : std::as_const(m_touchedWhileReading)) {
-        if (const auto it = m_server.constFind(id); it != m_server.cend())
+        if (const auto it = server().constFind(id); it != server().cend())
             fresh.insert(id, *it);
         else
             fresh.remove(id);
@@ -93,20 +93,20 @@ void SyncEngine::onRefreshed(QMap<qint64, SharedTask> fresh,
     // A task the rep changed that Gong no longer lists (closed elsewhere, or by a change of ours
     // still unconfirmed) stays until its change is settled.
     for (const PendingChange &c : m_journal.changes()) {
-        if (!fresh.contains(c.taskId) && m_server.contains(c.taskId))
-            fresh.insert(c.taskId, m_server.value(c.taskId));
+        if (!fresh.contains(c.taskId) && server().contains(c.taskId))
+            fresh.insert(c.taskId, server().value(c.taskId));
     }
     // One walk over both lists (by id): the cache's rows to write and to delete, and the
     // closed tasks that left (kept so undo and reopen still reach them).
     CacheChanges changes;
-    for (auto o = m_server.cbegin(), n = fresh.cbegin();
-         o != m_server.cend() || n != fresh.cend();) {
-        if (n == fresh.cend() || (o != m_server.cend() && o.key() < n.key())) {
+    for (auto o = server().cbegin(), n = fresh.cbegin();
+         o != server().cend() || n != fresh.cend();) {
+        if (n == fresh.cend() || (o != server().cend() && o.key() < n.key())) {
             changes.removed.append(o.key());
             if ((*o)->status != TaskStatus::Open)
                 m_recentlyClosed.insert(o.key(), *o);
             ++o;
-        } else if (o == m_server.cend() || n.key() < o.key()) {
+        } else if (o == server().cend() || n.key() < o.key()) {
             changes.upserts.append(*n);
             ++n;
         } else {
@@ -117,7 +117,7 @@ void SyncEngine::onRefreshed(QMap<qint64, SharedTask> fresh,
         }
     }
     TaskList before = m_tasks;
-    QMap<qint64, SharedTask> serverBefore = std::exchange(m_server, std::move(fresh));
+    QMap<qint64, SharedTask> serverBefore = std::exchange(server(), std::move(fresh));
     m_lastRefreshed = m_clock.now();
     changes.at = m_lastRefreshed;
     saveChangedRows(std::move(changes));
@@ -147,7 +147,7 @@ void SyncEngine::saveChangedRows(CacheChanges changes)
     // Only a slower next start if it fails: the list is in memory and Gong has it.
     if (m_cacheStale) {
         // An earlier write failed: the rows on disk are not the last list's. Write all of it.
-        m_cacheStale = !m_store->saveCache(TaskList(m_server.values()), changes.at);
+        m_cacheStale = !m_store->saveCache(TaskList(server().values()), changes.at);
         warnIfNotStored(!m_cacheStale, warning);
         return;
     }
@@ -182,7 +182,7 @@ void SyncEngine::saveChangedRows(CacheChanges changes)
                        CacheChanges again;
                        again.at = m_lastRefreshed;
                        for (qint64 id : std::as_const(m_cacheRecheck)) {
-                           if (const auto it = m_server.constFind(id); it != m_server.cend())
+                           if (const auto it = server().constFind(id); it != server().cend())
                                again.upserts.append(*it);
                            else
                                again.removed.append(id);
@@ -209,11 +209,11 @@ void SyncEngine::detectConflicts(const QMap<qint64, SharedTask> &fresh)
     QList<qint64> taskIds; // with patches: a flow removal does not touch the task
     for (const PendingChange &c : m_journal.changes()) {
         if (!c.failed && c.kind == PendingChange::Kind::Patch && !taskIds.contains(c.taskId) &&
-            m_server.contains(c.taskId))
+            server().contains(c.taskId))
             taskIds.append(c.taskId);
     }
     for (qint64 taskId : std::as_const(taskIds)) {
-        const SharedTask seen = m_server.value(taskId); // the version the rep acted on
+        const SharedTask seen = server().value(taskId); // the version the rep acted on
         const SharedTask now = fresh.value(taskId);
         const QList<PendingChange> changes = m_journal.sendable(taskId);
         const std::optional<QString> reason =

@@ -44,7 +44,7 @@ bool SyncEngine::wentOut(qint64 seq) const
 
 QString SyncEngine::flowNameOf(qint64 taskId, qint64 flowId) const
 {
-    const SharedTask task = m_server.value(taskId);
+    const SharedTask task = server().value(taskId);
     if (task && task->flow && task->flow->id == flowId && !task->flow->name.isEmpty())
         return task->flow->name;
     return tr("flow %1").arg(flowId);
