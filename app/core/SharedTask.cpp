@@ -130,6 +130,11 @@ bool SharedTask::sameAs(const Task &task) const
     return read ? *read == task : *get() == task;
 }
 
+bool SharedTask::hasKeys() const
+{
+    return d && d->keysReady.load(std::memory_order_acquire);
+}
+
 bool SharedTask::isDecoded() const
 {
     return d && d->taskReady.load(std::memory_order_acquire);

@@ -44,6 +44,9 @@ public:
     // Whether `task` equals this one, leaving this one undecoded (compared in binary form).
     bool sameAs(const Task &task) const;
     bool isDecoded() const;
+    // Whether keys() is ready without working anything out (a task from the cache, or one
+    // made with its keys).
+    bool hasKeys() const;
     // Tasks decoded from the cache's binary form by this process so far (for start-up checks).
     static qint64 decodedCount();
 
