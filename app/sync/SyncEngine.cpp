@@ -53,28 +53,13 @@ void SyncEngine::start()
     m_lastRefreshed = m_store->cachedAt();
     m_journal.load();
     m_refreshFirst = !m_journal.isEmpty();
-    if (inIdOrder) {
-        m_tasks = cached;
-        applyJournalToRows();
-    } else {
-        rebuild();
-    }
+    rebuild();
     qCDebug(lcStartupSync) << "journal applied" << clock.elapsed() << "ms";
     emit tasksReset();
     qCDebug(lcStartupSync) << "list shown" << clock.elapsed() << "ms";
     m_refreshTimer.start();
     // After the cached list has painted: the first request sets up the network stack.
     QTimer::singleShot(0, this, &SyncEngine::refresh);
-}
-
-QMap<qint64, SharedTask> &SyncEngine::server() const
-{
-    if (!m_serverRows.isEmpty()) {
-        for (qsizetype i = 0; i < m_serverRows.size(); ++i)
-            m_serverMap.insert(m_serverMap.cend(), m_serverRows.idAt(i), m_serverRows.shared(i));
-        m_serverRows.clear();
-    }
-    return m_serverMap;
 }
 
 void SyncEngine::switchStore(TaskStore *store)
@@ -395,58 +380,6 @@ void SyncEngine::onTransientError(const ApiError &error)
     qCInfo(lcSync) << "transient" << ApiError::kindName(error.kind) << "waiting" << wait << "ms";
     m_limiter->holdFor(wait);
     schedule(wait);
-}
-
-void SyncEngine::rebuild()
-{
-    // In the map's order, the ids': rowIn() finds a row by halving.
-    m_tasks.clear();
-    m_tasks.reserve(server().size());
-    for (auto it = server().cbegin(); it != server().cend(); ++it)
-        m_tasks.append(it.value());
-    applyJournalToRows();
-}
-
-qsizetype SyncEngine::rowIn(const TaskList &rows, qint64 id)
-{
-    qsizetype low = 0;
-    qsizetype high = rows.size();
-    while (low < high) {
-        const qsizetype mid = low + (high - low) / 2;
-        if (rows.idAt(mid) < id)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low < rows.size() && rows.idAt(low) == id ? low : -1;
-}
-
-void SyncEngine::applyJournalToRows()
-{
-    for (const PendingChange &c : m_journal.changes()) {
-        const qsizetype row = rowIn(m_tasks, c.taskId);
-        if (row >= 0 && c.kind == PendingChange::Kind::Patch)
-            m_tasks.replace(row, c.update.appliedTo(m_tasks.at(row)));
-    }
-}
-
-void SyncEngine::rebuildTask(qint64 taskId)
-{
-    const qsizetype row = rowIn(m_tasks, taskId);
-    const auto onServer = server().constFind(taskId);
-    if (row < 0 || onServer == server().cend()) {
-        rebuild();
-        return;
-    }
-    std::optional<Task> task; // only copied when the journal changes it
-    for (const PendingChange &c : m_journal.changes()) {
-        if (c.taskId == taskId && c.kind == PendingChange::Kind::Patch)
-            task = c.update.appliedTo(task ? *task : **onServer);
-    }
-    if (task)
-        m_tasks.replace(row, std::move(*task));
-    else
-        m_tasks.replace(row, *onServer);
 }
 
 void SyncEngine::setState(State state)

@@ -99,14 +99,14 @@ void SyncEngine::onRefreshed(QMap<qint64, SharedTask> fresh,
     // One walk over both lists (by id): the cache's rows to write and to delete, and the
     // closed tasks that left (kept so undo and reopen still reach them).
     CacheChanges changes;
-    for (auto o = server().cbegin(), n = fresh.cbegin();
-         o != server().cend() || n != fresh.cend();) {
-        if (n == fresh.cend() || (o != server().cend() && o.key() < n.key())) {
+    const QMap<qint64, SharedTask> &last = server();
+    for (auto o = last.cbegin(), n = fresh.cbegin(); o != last.cend() || n != fresh.cend();) {
+        if (n == fresh.cend() || (o != last.cend() && o.key() < n.key())) {
             changes.removed.append(o.key());
             if ((*o)->status != TaskStatus::Open)
                 m_recentlyClosed.insert(o.key(), *o);
             ++o;
-        } else if (o == server().cend() || n.key() < o.key()) {
+        } else if (o == last.cend() || n.key() < o.key()) {
             changes.upserts.append(*n);
             ++n;
         } else {
